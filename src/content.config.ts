@@ -1,0 +1,14 @@
+/** Wires each collection to the site loader and its schema (schemas live in src/schemas/). */
+import { defineCollection } from 'astro:content';
+import { siteLoader } from './content/loader.ts';
+import { announcementSchema } from './schemas/announcement.ts';
+import { clusterSchema } from './schemas/cluster.ts';
+import { noticeSchema } from './schemas/notice.ts';
+import { policySchema } from './schemas/policy.ts';
+
+export const collections = {
+  policies: defineCollection({ loader: siteLoader('policy'), schema: policySchema }),
+  clusters: defineCollection({ loader: siteLoader('cluster'), schema: clusterSchema }),
+  notices: defineCollection({ loader: siteLoader('notice'), schema: noticeSchema }),
+  announcements: defineCollection({ loader: siteLoader('announcement'), schema: announcementSchema }),
+};

@@ -1,0 +1,142 @@
+/**
+ * Reads the content directory from disk into raw, unvalidated records. It
+ * parses YAML and Markdown front matter and reports syntax errors as
+ * Problems; it knows nothing of the schemas (see validate.ts).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { Problem } from './problems.ts';
+
+/** The entity kinds with one file per entity, and the folder each lives in. */
+export const COLLECTIONS = {
+  policy: { dir: 'policies', extensions: ['.md'] },
+  cluster: { dir: 'clusters', extensions: ['.yaml', '.yml'] },
+  notice: { dir: 'notices', extensions: ['.yaml', '.yml'] },
+  announcement: { dir: 'announcements', extensions: ['.yaml', '.yml'] },
+} as const;
+export type Kind = keyof typeof COLLECTIONS;
+export const KINDS = Object.keys(COLLECTIONS) as Kind[];
+
+/** The settings file, at the top of the content directory. */
+export const SETTINGS_FILE = 'settings.yaml';
+
+export interface RawEntry {
+  kind: Kind;
+  /** The file name without extension: the entity's id and URL. */
+  id: string;
+  /** Path relative to the working directory, as printed in messages. */
+  file: string;
+  /** Parsed YAML (or front matter), not yet validated. */
+  data: unknown;
+  /** Markdown body (policies only). */
+  body?: string;
+}
+
+export interface RawContent {
+  /** Absolute path of the content directory that was read. */
+  dir: string;
+  settings?: { file: string; data: unknown };
+  entries: RawEntry[];
+  problems: Problem[];
+}
+
+/** Where content is read from: CONTENT_DIR (for fixture sites) or ./content. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return join(process.cwd(), env.CONTENT_DIR ?? 'content');
+}
+
+function display(path: string): string {
+  return relative(process.cwd(), path).split(sep).join('/');
+}
+
+/** Parses YAML text; a syntax error becomes a Problem naming the line. */
+function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): unknown {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
+      problems.push({
+        file,
+        field: '',
+        message: `第 ${line} 行 YAML 格式有误（${err.code === 'DUPLICATE_KEY' ? '同一字段写了两次' : err.message.split('\n')[0]}）：请检查这一行的缩进、冒号和引号${err.code === 'DUPLICATE_KEY' ? '，并删除重复的字段' : ''}`,
+      });
+    }
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+/** Splits a Markdown file into front matter and body. */
+function splitFrontMatter(source: string, file: string, problems: Problem[]): { data: unknown; body: string } | undefined {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+  if (!match) {
+    problems.push({
+      file,
+      field: '',
+      message: '文件开头缺少元数据（front matter）：第一行必须是 ---，接着写标题等字段，再以一行 --- 结束，然后才是正文',
+    });
+    return undefined;
+  }
+  const data = parseYaml(match[1], file, 1, problems);
+  return { data, body: text.slice(match[0].length) };
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+}
+
+/** Reads every content file under `dir`. Never throws for bad content: it returns Problems. */
+export function readContent(dir: string = contentDir()): RawContent {
+  const problems: Problem[] = [];
+  const entries: RawEntry[] = [];
+  const result: RawContent = { dir, entries, problems };
+
+  const settingsPath = join(dir, SETTINGS_FILE);
+  if (existsSync(settingsPath)) {
+    const file = display(settingsPath);
+    const data = parseYaml(readFileSync(settingsPath, 'utf8').replace(/^\uFEFF/, ''), file, 0, problems);
+    if (data !== undefined) result.settings = { file, data };
+  } else {
+    problems.push({
+      file: display(settingsPath),
+      field: '',
+      message: '找不到网站设置文件：请在内容目录中创建 settings.yaml（网站名称、主办单位、县（市、区）名单等）',
+    });
+  }
+
+  for (const kind of KINDS) {
+    const { dir: sub, extensions } = COLLECTIONS[kind];
+    for (const path of walk(join(dir, sub))) {
+      const file = display(path);
+      const ext = extensions.find((e) => path.endsWith(e));
+      if (!ext) {
+        if (/\.(md|markdown|txt)$/i.test(path) && /readme/i.test(path)) continue;
+        problems.push({
+          file,
+          field: '',
+          message: `这里只能放 ${extensions.join('、')} 文件：请改用正确的扩展名，或把文件移出 content/${sub}/`,
+        });
+        continue;
+      }
+      const id = path.slice(path.lastIndexOf(sep) + 1, -ext.length);
+      const source = readFileSync(path, 'utf8');
+      if (kind === 'policy') {
+        const parsed = splitFrontMatter(source, file, problems);
+        if (parsed && parsed.data !== undefined) entries.push({ kind, id, file, data: parsed.data, body: parsed.body });
+      } else {
+        const data = parseYaml(source.replace(/^\uFEFF/, ''), file, 0, problems);
+        if (data !== undefined) entries.push({ kind, id, file, data });
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,127 @@
+/**
+ * Stable, readable anchors for the parts of a policy document, computed from
+ * the numbering the document itself uses, never from its wording:
+ *
+ *   第二章              → #第二章
+ *   第二章 第一节        → #第二章第一节
+ *   第十三条            → #第十三条
+ *   第四条 （二）        → #第四条-二
+ *   三、 （一） 1.       → #三 #三-一 #三-一-1
+ *   专栏1               → #专栏1
+ *
+ * So `/policies/<id>/#第十三条` keeps pointing at article 13 when its text is
+ * corrected. A unified/rehype plugin applies this to every policy body.
+ */
+
+const NUM = '[一二三四五六七八九十百零〇]+';
+const CHAPTER = new RegExp(`^第(${NUM})章`);
+const SECTION = new RegExp(`^第(${NUM})节`);
+const ARTICLE = new RegExp(`^第(${NUM})条`);
+const PART = new RegExp(`^(${NUM})、`);
+const ITEM = new RegExp(`^[（(](${NUM})[）)]`);
+const NUMBERED = /^(\d{1,3})[.．、](?!\d)/;
+const BOX = /^专栏\s*(\d+)/;
+
+/** Where we are in the document's numbering while walking it in order. */
+export interface AnchorContext {
+  chapter?: string;
+  section?: string;
+  article?: string;
+  part?: string;
+  item?: string;
+  used: Set<string>;
+}
+
+export function newAnchorContext(): AnchorContext {
+  return { used: new Set() };
+}
+
+function unique(ctx: AnchorContext, id: string): string {
+  let candidate = id;
+  for (let n = 2; ctx.used.has(candidate); n++) candidate = `${id}-${n}`;
+  ctx.used.add(candidate);
+  return candidate;
+}
+
+/** The enclosing numbered unit that items are counted within. */
+function scope(ctx: AnchorContext): string | undefined {
+  return ctx.article ?? ctx.part ?? ctx.section ?? ctx.chapter;
+}
+
+/**
+ * The anchor for a block with this text, updating the context; `undefined`
+ * when the block does not start a numbered unit. Headings always get an
+ * anchor (`fallback` true); paragraphs and list items only when numbered.
+ */
+export function anchorFor(text: string, ctx: AnchorContext, fallback: boolean): string | undefined {
+  const t = text.trim();
+  let m: RegExpExecArray | null;
+  if ((m = CHAPTER.exec(t))) {
+    ctx.chapter = `第${m[1]}章`;
+    ctx.section = ctx.article = ctx.part = ctx.item = undefined;
+    return unique(ctx, ctx.chapter);
+  }
+  if ((m = SECTION.exec(t))) {
+    ctx.section = `${ctx.chapter ?? ''}第${m[1]}节`;
+    ctx.article = ctx.part = ctx.item = undefined;
+    return unique(ctx, ctx.section);
+  }
+  if ((m = ARTICLE.exec(t))) {
+    ctx.article = `第${m[1]}条`;
+    ctx.item = undefined;
+    return unique(ctx, ctx.article);
+  }
+  if ((m = BOX.exec(t))) return unique(ctx, `专栏${m[1]}`);
+  if ((m = PART.exec(t))) {
+    ctx.part = m[1];
+    ctx.article = ctx.item = undefined;
+    return unique(ctx, ctx.part);
+  }
+  if ((m = ITEM.exec(t))) {
+    const outer = scope(ctx);
+    ctx.item = outer ? `${outer}-${m[1]}` : m[1];
+    return unique(ctx, ctx.item);
+  }
+  if ((m = NUMBERED.exec(t))) {
+    const outer = ctx.item ?? scope(ctx);
+    return unique(ctx, outer ? `${outer}-${m[1]}` : m[1]);
+  }
+  if (!fallback) return undefined;
+  // An unnumbered heading: its own words, without spaces and punctuation, kept short.
+  const words = t.replace(/[\s\p{P}\p{S}]+/gu, '').slice(0, 24) || 'section';
+  return unique(ctx, words);
+}
+
+/** The few hast shapes the plugin touches (satteri hands these to visitors). */
+interface ElementNode {
+  tagName: string;
+  properties?: Record<string, unknown>;
+}
+interface VisitContext {
+  textContent(node: ElementNode): string;
+  setProperty(node: ElementNode, key: string, value: unknown): void;
+}
+
+const HEADING = /^h[2-6]$/;
+
+/**
+ * Markdown (Sätteri) hast plugin: sets the anchor of every heading and of
+ * every numbered paragraph or list item, in document order. A factory, so
+ * each document starts with fresh numbering.
+ */
+export function policyAnchorsPlugin() {
+  const ctx = newAnchorContext();
+  return {
+    name: 'policy-anchors',
+    element: {
+      filter: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li'],
+      visit(node: ElementNode, v: VisitContext) {
+        const heading = HEADING.test(node.tagName);
+        const id = anchorFor(v.textContent(node), ctx, heading);
+        if (!id) return;
+        v.setProperty(node, 'id', id);
+        if (!heading) v.setProperty(node, 'className', ['numbered']);
+      },
+    },
+  };
+}

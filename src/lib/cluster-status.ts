@@ -1,0 +1,125 @@
+/**
+ * A cluster's titles and status as of a day, derived only from the
+ * announcements that name it (never typed into the cluster's own file).
+ */
+import type { Action } from '../schemas/announcement.ts';
+import { LEVELS, type CalendarDate, type Level, type PartialDate } from '../schemas/common.ts';
+import { addDays, addYears, partialEnd, yearOf } from './dates.ts';
+
+/** An announcement as it concerns one cluster. */
+export interface ClusterEvent {
+  announcement: string;
+  title: string;
+  /** Date as published (may be partial for reported facts). */
+  date: PartialDate;
+  action: Action;
+  level: Level;
+  /** Reason given for a revocation. */
+  reason?: string;
+}
+
+export type TitleCode = 'valid' | 'review-due' | 'expired' | 'revoked' | 'cancelled';
+export type ClusterCode = TitleCode | 'not-recognized';
+
+export const CLUSTER_STATUS_LABELS: Record<ClusterCode, string> = {
+  valid: '有效',
+  'review-due': '有效（本年度须复核）',
+  expired: '已取消（期满未复核）',
+  revoked: '已撤销',
+  cancelled: '已取消',
+  'not-recognized': '尚未认定',
+};
+
+/** One title (市级, 省级 or 国家级) a cluster holds or held. */
+export interface Title {
+  level: Level;
+  /** Announcement date of the first recognition at this level. */
+  since: PartialDate;
+  /** Announcement date of the latest recognition or passed review. */
+  renewedOn: PartialDate;
+  /** Last day of validity, where a rule in the seeds fixes one (municipal: five years). */
+  validUntil?: CalendarDate;
+  code: TitleCode;
+  /** The announcement that ended the title (revoke or cancel). */
+  endedBy?: ClusterEvent;
+}
+
+export interface ClusterStatus {
+  code: ClusterCode;
+  label: string;
+  /** Highest level currently held. */
+  level?: Level;
+  titles: Title[];
+  /** Events on or before the as-of day, oldest first. */
+  events: ClusterEvent[];
+}
+
+/** The day a (possibly partial) announcement date is certainly in effect. */
+export function effectiveDay(date: PartialDate): CalendarDate {
+  return partialEnd(date);
+}
+
+/**
+ * 管理办法 第十三条: a municipal title is valid for five years; in the year it
+ * expires the cluster must apply for review; without a passed review the
+ * title is cancelled. The term runs from the announcement day to the day
+ * before its fifth anniversary. A passed review starts a new five-year term
+ * from the review announcement (the measures do not say otherwise).
+ * Provincial and national terms are set by other bodies' rules, which are not
+ * among our sources, so no expiry is computed for them.
+ */
+export function municipalValidUntil(recognizedOn: PartialDate): CalendarDate {
+  return addDays(addYears(effectiveDay(recognizedOn), 5), -1);
+}
+
+/** Titles and overall status of one cluster as of `asOf`. */
+export function clusterStatus(events: readonly ClusterEvent[], asOf: CalendarDate): ClusterStatus {
+  const past = events
+    .filter((e) => effectiveDay(e.date) <= asOf)
+    .sort((a, b) => (effectiveDay(a.date) < effectiveDay(b.date) ? -1 : effectiveDay(a.date) > effectiveDay(b.date) ? 1 : 0));
+
+  const titles = new Map<Level, Title>();
+  for (const e of past) {
+    const current = titles.get(e.level);
+    switch (e.action) {
+      case 'recognize':
+      case 'review-passed': {
+        const fresh = !current || current.code === 'revoked' || current.code === 'cancelled' || current.code === 'expired';
+        titles.set(e.level, {
+          level: e.level,
+          since: fresh ? e.date : current.since,
+          renewedOn: e.date,
+          validUntil: e.level === '市级' ? municipalValidUntil(e.date) : undefined,
+          code: 'valid',
+        });
+        break;
+      }
+      case 'revoke':
+      case 'cancel':
+        if (current) titles.set(e.level, { ...current, code: e.action === 'revoke' ? 'revoked' : 'cancelled', endedBy: e });
+        break;
+    }
+  }
+
+  for (const t of titles.values()) {
+    if (t.code !== 'valid' || !t.validUntil) continue;
+    if (t.validUntil < asOf) t.code = 'expired';
+    else if (yearOf(t.validUntil) === yearOf(asOf)) t.code = 'review-due';
+  }
+
+  const list = LEVELS.map((l) => titles.get(l)).filter((t): t is Title => Boolean(t));
+  const active = list.filter((t) => t.code === 'valid' || t.code === 'review-due');
+  let code: ClusterCode;
+  let level: Level | undefined;
+  if (active.length > 0) {
+    level = active.at(-1)!.level;
+    code = active.some((t) => t.code === 'review-due') ? 'review-due' : 'valid';
+  } else if (list.length === 0) {
+    code = 'not-recognized';
+  } else {
+    // Nothing held any more: report how the most recent title ended.
+    const last = [...list].sort((a, b) => (effectiveDay(a.renewedOn) < effectiveDay(b.renewedOn) ? -1 : 1)).at(-1)!;
+    code = last.code;
+  }
+  return { code, label: CLUSTER_STATUS_LABELS[code], level, titles: list, events: past };
+}

@@ -1,0 +1,203 @@
+/**
+ * The site's derived model: validated content with references resolved and
+ * every status computed as of one day. Pages render what this exports and
+ * compute nothing themselves.
+ */
+import type { Content, Entry, PolicyEntry } from '../content/validate.ts';
+import type { Announcement } from '../schemas/announcement.ts';
+import type { Cluster } from '../schemas/cluster.ts';
+import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
+import type { Notice } from '../schemas/notice.ts';
+import type { Policy } from '../schemas/policy.ts';
+import type { County, Settings } from '../schemas/settings.ts';
+import { type ClusterEvent, type ClusterStatus, clusterStatus, effectiveDay } from './cluster-status.ts';
+import { partialStart } from './dates.ts';
+import { type NoticeStatus, noticeStatus } from './notice-status.ts';
+import { type Successor, type Validity, policyValidity, startOf } from './validity.ts';
+
+/** A short reference to an entity, enough to link to it. */
+export interface Link {
+  id: string;
+  title: string;
+}
+
+export interface PolicyView extends PolicyEntry {
+  validity: Validity;
+  /** The day used to order documents (成文日期, else 发布日期, else 施行日期). */
+  sortDate: string;
+  /** Documents this one rests on. */
+  basis: Link[];
+  /** Documents that cite this one as their basis. */
+  citedBy: Link[];
+  /** Documents this one replaces, and the ones that replace it. */
+  supersedes: Link[];
+  supersededBy: Link[];
+  /** Announcements and notices that cite this document. */
+  citedByAnnouncements: Link[];
+  citedByNotices: Link[];
+}
+
+export interface ClusterView extends Entry<Cluster> {
+  countyInfo: County;
+  status: ClusterStatus;
+  /** Every announcement naming the cluster, including future-dated ones, oldest first. */
+  announcements: Link[];
+  /** Notices that propose the cluster. */
+  notices: Link[];
+}
+
+export interface NoticeEntryView {
+  cluster?: Link;
+  name: string;
+  county?: string;
+  level: Level;
+  action: string;
+}
+
+export interface NoticeView extends Entry<Notice> {
+  status: NoticeStatus;
+  entries: NoticeEntryView[];
+  /** The announcement that closes this notice, if one exists (even a future-dated one). */
+  outcome?: Link & { date: string };
+  basis: Link[];
+}
+
+export interface AnnouncementView extends Entry<Announcement> {
+  clusters: (Link & { county: string })[];
+  closes?: Link;
+  basis: Link[];
+  /** True once the announcement's date is on or before the as-of day. */
+  inEffect: boolean;
+}
+
+export interface SiteModel {
+  asOf: CalendarDate;
+  settings: Settings;
+  policies: PolicyView[];
+  clusters: ClusterView[];
+  notices: NoticeView[];
+  announcements: AnnouncementView[];
+  policy(id: string): PolicyView;
+  cluster(id: string): ClusterView;
+  notice(id: string): NoticeView;
+  announcement(id: string): AnnouncementView;
+}
+
+function byId<T extends { id: string }>(list: readonly T[], kind: string): (id: string) => T {
+  const map = new Map(list.map((x) => [x.id, x]));
+  return (id) => {
+    const found = map.get(id);
+    // Validation guarantees references resolve; reaching this is a bug, not bad content.
+    if (!found) throw new Error(`internal: unknown ${kind} ${id}`);
+    return found;
+  };
+}
+
+const policyLink = (p: Entry<Policy>): Link => ({ id: p.id, title: p.data.title });
+
+/** Newest first, then by id for a stable order. */
+function newestFirst<T extends { id: string }>(list: T[], date: (x: T) => string): T[] {
+  return list.sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : a.id.localeCompare(b.id)));
+}
+
+export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
+  const policyEntry = byId(content.policies, 'policy');
+  const clusterEntry = byId(content.clusters, 'cluster');
+  const noticeEntry = byId(content.notices, 'notice');
+
+  const policies: PolicyView[] = content.policies.map((p) => {
+    const successorsOf = content.policies.filter((q) => q.data.supersedes.includes(p.id));
+    const successors: Successor[] = successorsOf.flatMap((q) => {
+      const from = startOf(q.data);
+      return from ? [{ id: q.id, title: q.data.title, from }] : [];
+    });
+    const d = p.data;
+    return {
+      ...p,
+      validity: policyValidity(d, asOf, successors),
+      sortDate: partialStart(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom ?? '1900'),
+      basis: d.basis.map((id) => policyLink(policyEntry(id))),
+      citedBy: content.policies.filter((q) => q.data.basis.includes(p.id)).map(policyLink),
+      supersedes: d.supersedes.map((id) => policyLink(policyEntry(id))),
+      supersededBy: successorsOf.map(policyLink),
+      citedByAnnouncements: content.announcements.filter((a) => a.data.basis.includes(p.id)).map((a) => ({ id: a.id, title: a.data.title })),
+      citedByNotices: content.notices.filter((n) => n.data.basis.includes(p.id)).map((n) => ({ id: n.id, title: n.data.title })),
+    };
+  });
+
+  const announcements: AnnouncementView[] = content.announcements.map((a) => ({
+    ...a,
+    clusters: a.data.clusters.map((id) => {
+      const c = clusterEntry(id);
+      return { id, title: c.data.name, county: c.data.county };
+    }),
+    closes: a.data.closes ? { id: a.data.closes, title: noticeEntry(a.data.closes).data.title } : undefined,
+    basis: a.data.basis.map((id) => policyLink(policyEntry(id))),
+    inEffect: effectiveDay(a.data.date) <= asOf,
+  }));
+  newestFirst(announcements, (a) => effectiveDay(a.data.date));
+
+  const counties = new Map(content.settings.counties.map((c) => [c.name, c]));
+  const clusters: ClusterView[] = content.clusters.map((c) => {
+    const naming = [...announcements].reverse().filter((a) => a.data.clusters.includes(c.id));
+    const events: ClusterEvent[] = naming.map((a) => ({
+      announcement: a.id,
+      title: a.data.title,
+      date: a.data.date,
+      action: a.data.action,
+      level: a.data.level,
+      reason: a.data.reason,
+    }));
+    return {
+      ...c,
+      countyInfo: counties.get(c.data.county)!,
+      status: clusterStatus(events, asOf),
+      announcements: naming.map((a) => ({ id: a.id, title: a.data.title })),
+      notices: content.notices.filter((n) => n.data.entries.some((e) => e.cluster === c.id)).map((n) => ({ id: n.id, title: n.data.title })),
+    };
+  });
+  // Directory order: highest level first, then county order in settings, then name.
+  const countyOrder = new Map(content.settings.counties.map((c, i) => [c.name, i]));
+  const levelRank = (c: ClusterView) => (c.status.level ? LEVELS.indexOf(c.status.level) : -1);
+  clusters.sort(
+    (a, b) =>
+      levelRank(b) - levelRank(a) ||
+      (countyOrder.get(a.data.county)! - countyOrder.get(b.data.county)!) ||
+      a.data.name.localeCompare(b.data.name, 'zh-CN'),
+  );
+
+  const notices: NoticeView[] = content.notices.map((n) => {
+    const closing = announcements.find((a) => a.data.closes === n.id);
+    return {
+      ...n,
+      status: noticeStatus(n.data.period, asOf, closing ? { id: closing.id, date: closing.data.date } : undefined),
+      outcome: closing ? { id: closing.id, title: closing.data.title, date: closing.data.date } : undefined,
+      entries: n.data.entries.map((e) => {
+        const c = e.cluster ? clusterEntry(e.cluster) : undefined;
+        return {
+          cluster: c ? { id: c.id, title: c.data.name } : undefined,
+          name: c ? c.data.name : e.name!,
+          county: c ? c.data.county : e.county,
+          level: e.level,
+          action: e.action,
+        };
+      }),
+      basis: n.data.basis.map((id) => policyLink(policyEntry(id))),
+    };
+  });
+  newestFirst(notices, (n) => n.data.publishedOn);
+  newestFirst(policies, (p) => p.sortDate);
+
+  return {
+    asOf,
+    settings: content.settings,
+    policies,
+    clusters,
+    notices,
+    announcements,
+    policy: byId(policies, 'policy'),
+    cluster: byId(clusters, 'cluster'),
+    notice: byId(notices, 'notice'),
+    announcement: byId(announcements, 'announcement'),
+  };
+}

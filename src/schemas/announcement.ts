@@ -1,0 +1,65 @@
+/**
+ * A formal result (公布 / 公告): recognises, reviews, revokes or cancels
+ * clusters (content/announcements/<id>.yaml). It is the single source of a
+ * cluster's level, dates and status.
+ */
+import { z } from 'astro/zod';
+import { issuers, level, paragraphs, partialDate, ref, text } from './common.ts';
+
+/** What an announcement does to the clusters it names. */
+export const ACTIONS = ['recognize', 'review-passed', 'revoke', 'cancel'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const announcementSchema = z
+  .strictObject({
+    /** 标题 as published. Where the original title is unknown, a plain description, and `source` says so. */
+    title: text,
+    /** 发布机关. */
+    issuer: issuers,
+    /** 发文字号. Left out when not known. */
+    docNumber: text.optional(),
+    /** 发布日期 (a date known only to the year or month is allowed for reported facts). */
+    date: partialDate,
+    /** recognize (认定), review-passed (复核通过), revoke (撤销), cancel (取消). */
+    action: z.enum(ACTIONS, { error: `必须是 ${ACTIONS.join('、')} 之一（认定、复核通过、撤销、取消）` }),
+    /** 级别 of the title concerned. */
+    level,
+    /** ids of the clusters named, in the order of the published list. */
+    clusters: z.array(ref, { error: '必须是集群 id 的列表' }).min(1, '至少列出一个集群'),
+    /** id of the notice (公示) this result closes. */
+    closes: ref.optional(),
+    /** 依据: ids of policies cited. */
+    basis: z.array(ref).default([]),
+    /** Reason for a revocation, citing 管理办法 第十四条. */
+    reason: paragraphs.optional(),
+    /**
+     * official: the announcement itself is on file. report: the fact is known
+     * from a later public report (e.g. a city news release), so title, number
+     * and exact date of the original may be unknown.
+     */
+    sourceKind: z.enum(['official', 'report'], { error: '必须是 official 或 report' }).default('official'),
+    /** Body that recognised the title when the source is a report about it (e.g. 工业和信息化部). */
+    recognizedBy: text.optional(),
+    /** Summary or text of the announcement as published. */
+    body: paragraphs.optional(),
+    /** Where the facts come from and what is not known. */
+    source: paragraphs.optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.action === 'revoke' && !a.reason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: '撤销（revoke）必须写明理由（reason），并注明依据《管理办法》第十四条第几项',
+      });
+    }
+    const seen = new Set<string>();
+    a.clusters.forEach((id, i) => {
+      if (seen.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['clusters', i], message: `集群 ${id} 在名单中出现了两次，请删除重复的一项` });
+      }
+      seen.add(id);
+    });
+  });
+
+export type Announcement = z.output<typeof announcementSchema>;

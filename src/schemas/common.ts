@@ -1,0 +1,114 @@
+/**
+ * Field types shared by every content schema. Each one rejects bad input with
+ * a message that states the rule and the fix, because those messages are what
+ * a bureau clerk reads when a build fails (see src/content/problems.ts).
+ */
+import { z } from 'astro/zod';
+
+/** A calendar day in Asia/Shanghai, written YYYY-MM-DD. */
+export type CalendarDate = string;
+
+/** A date known to the year (YYYY), the month (YYYY-MM) or the day (YYYY-MM-DD). */
+export type PartialDate = string;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when y-m-d names a day that exists (rejects 2023-02-30). */
+function isRealDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * YAML turns an unquoted 2021-09-01 into a Date at UTC midnight; a quoted one
+ * stays a string. Both mean the same calendar day, so both are accepted.
+ */
+function toDayString(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+/** A calendar day, YYYY-MM-DD. */
+export const calendarDate = z.preprocess(
+  toDayString,
+  z
+    .string({ error: '必须是日期，写作 YYYY-MM-DD，例如 2022-05-09' })
+    .refine((s) => {
+      const m = DAY.exec(s);
+      return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    }, '必须是真实存在的日期，写作 YYYY-MM-DD，例如 2022-05-09'),
+);
+
+/** A date known only to the year or month is allowed: 2023, 2023-05 or 2023-05-10. */
+export const partialDate = z.preprocess(
+  toDayString,
+  z
+    .string({ error: '必须是日期，写作 YYYY、YYYY-MM 或 YYYY-MM-DD' })
+    .refine((s) => {
+      const m = PARTIAL.exec(s);
+      if (!m) return false;
+      const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+      return mo >= 1 && mo <= 12 && isRealDay(y, mo, d);
+    }, '必须是年份、年月或日期，写作 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 2023 或 2023-05-10'),
+);
+
+/**
+ * Characters that can reorder or hide text (bidi controls, zero-width joiners
+ * used for spoofing) or that a terminal or spreadsheet may interpret. Content
+ * comes from counties and is untrusted, so these are refused, not stripped.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+
+/** A single line of plain text: trimmed, non-empty, no control or bidi characters. */
+export const text = z
+  .string({ error: '必须是文字' })
+  .trim()
+  .min(1, '不能为空')
+  .refine((s) => !FORBIDDEN_CHARS.test(s), '含有控制字符或文字方向控制符（可能由复制粘贴带入），请删除后重新输入')
+  .refine((s) => !/[\r\n]/.test(s), '必须写在一行内');
+
+/** Plain text that may span several paragraphs (blank line between them). */
+export const paragraphs = z
+  .string({ error: '必须是文字' })
+  .trim()
+  .min(1, '不能为空')
+  .refine((s) => !FORBIDDEN_CHARS.test(s), '含有控制字符或文字方向控制符（可能由复制粘贴带入），请删除后重新输入');
+
+/** An id: lower-case letters, digits and hyphens. It is the entity's URL and never changes. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference to another entity by its id (checked to exist after all files are read). */
+export const ref = z
+  .string({ error: '必须是另一条内容的 id（文件名，不含扩展名）' })
+  .regex(idPattern, '必须是另一条内容的 id：小写字母、数字和连字符，例如 jiqun-guanli-banfa-2021');
+
+/** One or more issuing bodies; a single name may be written without a list. */
+export const issuers = z.preprocess(
+  (v) => (typeof v === 'string' ? [v] : v),
+  z.array(text, { error: '必须是发文机关名称，或名称的列表' }).min(1, '至少写一个发文机关'),
+);
+
+/** Cluster levels, lowest first. */
+export const LEVELS = ['市级', '省级', '国家级'] as const;
+export type Level = (typeof LEVELS)[number];
+export const level = z.enum(LEVELS, { error: `必须是 ${LEVELS.join('、')} 之一` });
+
+/** An amount that cannot be negative (counts, 亿元, km²). */
+export const amount = z.number({ error: '必须是数字（不带单位）' }).nonnegative('不能是负数');
+
+/** A whole count (enterprises, people, platforms). */
+export const count = z.number({ error: '必须是整数（不带单位）' }).int('必须是整数').nonnegative('不能是负数');
+
+/** A telephone number as printed: digits, spaces, hyphens, parentheses and a leading +. */
+export const phone = z
+  .string({ error: '必须是电话号码' })
+  .trim()
+  .regex(/^\+?[0-9()（）\- ]{5,30}$/, '必须是电话号码，只含数字、空格、连字符和括号，例如 0635-1234567');
+
+/** An e-mail address. */
+export const email = z.email({ error: '必须是电子邮箱地址，例如 name@example.gov.cn' });

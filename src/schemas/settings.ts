@@ -1,0 +1,53 @@
+/** Site identity and the list of county-level units: one file, content/settings.yaml. */
+import { z } from 'astro/zod';
+import { email, idPattern, paragraphs, phone, text } from './common.ts';
+
+/** A county-level unit the bureau addresses (县、市、区 or functional zone). */
+export const countySchema = z.strictObject({
+  /** Full name as printed in documents, e.g. 临清市. */
+  name: text,
+  /** Short URL-safe key used in filter URLs, e.g. linqing. */
+  key: z.string({ error: '必须是小写拼音或英文，例如 linqing' }).regex(idPattern, '只能用小写字母、数字和连字符，例如 linqing'),
+  /** 县、市、区 or 功能区 (functional zone: 开发区、高新区、度假区). */
+  kind: z.enum(['区', '市', '县', '功能区'], { error: '必须是 区、市、县、功能区 之一' }),
+});
+
+/** How to reach the site's organiser. Every field is optional: an unknown one is left out, never guessed. */
+export const contactSchema = z.strictObject({
+  /** Public telephone. */
+  phone: phone.optional(),
+  /** Public e-mail. */
+  email: email.optional(),
+  /** Postal address. */
+  address: text.optional(),
+  /** Postal code. */
+  postcode: z.string().regex(/^\d{6}$/, '邮政编码必须是 6 位数字').optional(),
+});
+
+export const settingsSchema = z.strictObject({
+  /** Full site name, shown in the header and every <title>. */
+  siteName: text,
+  /** Short name for narrow screens and tabs. */
+  shortName: text,
+  /** 主办单位: the body responsible for the site. */
+  organizer: text,
+  /** 承办单位, if different from the organiser. */
+  operator: text.optional(),
+  /** Public contact. */
+  contact: contactSchema.default({}),
+  /** 网站标识码 (from the national government website register). Left out until issued. */
+  siteCode: text.optional(),
+  /** ICP 备案号. Left out until issued. */
+  icp: text.optional(),
+  /** 公安机关备案号. Left out until issued. */
+  psb: text.optional(),
+  /** Public origin of the site (https://…), used for absolute links in citations and feeds. Left out until known. */
+  siteUrl: z.url({ error: '必须是以 https:// 开头的完整网址' }).optional(),
+  /** 政府信息公开指南: paragraphs shown on the about page. */
+  guide: paragraphs,
+  /** The county-level units (data, not code: a new zone needs no code change). */
+  counties: z.array(countySchema, { error: '必须是县（市、区）的列表' }).min(1, '至少列出一个县（市、区）'),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type County = z.output<typeof countySchema>;
