@@ -177,7 +177,9 @@ function render(blocks: Block[]): string {
             return;
           }
           if (row.length === 1 && width > 1) {
-            out.push(`<tr><th colspan="${width}" scope="colgroup">${escapeHtml(row[0])}</th></tr>`);
+            // A group heading starts its own row group.
+            if (out.at(-1) !== '<tbody>') out.push('</tbody>', '<tbody>');
+            out.push(`<tr><th colspan="${width}" scope="rowgroup">${escapeHtml(row[0])}</th></tr>`);
             return;
           }
           const cells = row.map((c, j) => {

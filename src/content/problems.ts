@@ -20,7 +20,7 @@ export function fieldName(field: string): string {
   if (!field) return '（整个文件）';
   const key = field.replace(/\.\d+(?=\.|$)/g, '[]');
   const last = key.split('.').at(-1) ?? key;
-  const label = FIELD_LABELS[key] ?? FIELD_LABELS[last];
+  const label = FIELD_LABELS[key] ?? FIELD_LABELS[last] ?? FIELD_LABELS[last.replace(/\[\]$/, '')];
   return label ? `${field}（${label}）` : field;
 }
 
@@ -99,11 +99,8 @@ export function problemsFromZod(file: string, error: z.ZodError, raw: unknown, s
       continue;
     }
     if (issue.code === 'invalid_type' && valueAt(raw, path) === undefined) {
-      problems.push({
-        file,
-        field,
-        message: `缺少必填字段「${path.at(-1) === undefined ? field : String(path.at(-1))}」：请在文件中补上这一项`,
-      });
+      const key = String(path.at(-1) ?? field);
+      problems.push({ file, field, message: `缺少必填字段：请在文件中加上「${key}: …」这一项` });
       continue;
     }
     problems.push({ file, field, message: issue.message });
@@ -130,5 +127,7 @@ export class ContentError extends Error {
     super(formatProblems(problems));
     this.name = 'ContentError';
     this.problems = problems;
+    // The list is the whole story for the person fixing content; a code stack would only bury it.
+    this.stack = this.message;
   }
 }

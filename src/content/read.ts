@@ -4,7 +4,7 @@
  * Problems; it knows nothing of the schemas (see validate.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from './problems.ts';
 
@@ -43,23 +43,34 @@ export interface RawContent {
 
 /** Where content is read from: CONTENT_DIR (for fixture sites) or ./content. */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return join(process.cwd(), env.CONTENT_DIR ?? 'content');
+  return resolve(process.cwd(), env.CONTENT_DIR ?? 'content');
 }
 
-function display(path: string): string {
-  return relative(process.cwd(), path).split(sep).join('/');
+/**
+ * How a file is named in messages: relative to the working directory when
+ * the content lives inside it (content/clusters/x.yaml), else relative to
+ * the content directory's parent, so messages never show temporary paths.
+ */
+function displayer(dir: string): (path: string) => string {
+  const cwd = process.cwd();
+  const root = dir.startsWith(cwd + sep) ? cwd : dirname(dir);
+  return (path) => relative(root, path).split(sep).join('/');
 }
 
 /** Parses YAML text; a syntax error becomes a Problem naming the line. */
 function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): unknown {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // One message per line: a single slip often upsets the parser twice.
+    const seen = new Set<number>();
     for (const err of doc.errors) {
-      const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
+      const line = (err.linePos?.[0]?.line ?? 1) + lineOffset;
+      if (seen.has(line)) continue;
+      seen.add(line);
       problems.push({
         file,
         field: '',
-        message: `第 ${line} 行 YAML 格式有误（${err.code === 'DUPLICATE_KEY' ? '同一字段写了两次' : err.message.split('\n')[0]}）：请检查这一行的缩进、冒号和引号${err.code === 'DUPLICATE_KEY' ? '，并删除重复的字段' : ''}`,
+        message: `第 ${line} 行 YAML 格式有误（${err.code === 'DUPLICATE_KEY' ? '同一字段写了两次' : err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}）：请检查这一行的缩进、冒号和引号${err.code === 'DUPLICATE_KEY' ? '，并删除重复的字段' : ''}`,
       });
     }
     return undefined;
@@ -98,6 +109,7 @@ function walk(dir: string): string[] {
 export function readContent(dir: string = contentDir()): RawContent {
   const problems: Problem[] = [];
   const entries: RawEntry[] = [];
+  const display = displayer(dir);
   const result: RawContent = { dir, entries, problems };
 
   const settingsPath = join(dir, SETTINGS_FILE);

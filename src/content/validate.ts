@@ -56,16 +56,20 @@ const ALLOWED_ATTRS = new Set(['class', 'id', 'colspan', 'rowspan', 'scope', 'he
 
 function bodyProblems(file: string, body: string): Problem[] {
   const problems: Problem[] = [];
-  const withoutCode = body.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
-  for (const m of withoutCode.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
-    const [tag, name, attrs] = m;
-    const line = body.slice(0, body.indexOf(tag)).split('\n').length;
+  // Blank out code (where tags are only text) but keep offsets, so line numbers stay right.
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  const scan = body.replace(/```[\s\S]*?```/g, blank).replace(/`[^`\n]*`/g, blank);
+  for (const m of scan.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    const [, closing, name, attrs] = m;
+    const line = scan.slice(0, m.index).split('\n').length;
     if (!ALLOWED_TAGS.has(name.toLowerCase())) {
-      problems.push({
-        file,
-        field: 'body',
-        message: `正文第 ${line} 行有不允许的 HTML 标签 <${name}>：正文只能用 Markdown 和表格等基本标签，请删除它`,
-      });
+      if (!closing) {
+        problems.push({
+          file,
+          field: 'body',
+          message: `正文第 ${line} 行有不允许的 HTML 标签 <${name}>：正文只能用 Markdown 和表格等基本标签，请删除它`,
+        });
+      }
       continue;
     }
     for (const a of attrs.matchAll(/([\w:-]+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {

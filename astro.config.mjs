@@ -1,0 +1,18 @@
+// @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { policyAnchorsPlugin } from './src/lib/anchors.ts';
+
+export default defineConfig({
+  // The public origin is optional: pages use root-relative links, and absolute URLs appear only where settings.siteUrl is known.
+  site: process.env.SITE_URL || undefined,
+  outDir: process.env.OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Policy texts are Chinese legal documents: keep their punctuation exactly as published (no smart quotes).
+    processor: satteri({ hastPlugins: [policyAnchorsPlugin], features: { smartPunctuation: false } }),
+    syntaxHighlight: false,
+  },
+});

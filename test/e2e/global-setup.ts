@@ -1,0 +1,43 @@
+/**
+ * Builds the real site and the fixture site once, as of a fixed day, and
+ * serves both; tests get their URLs through `inject`.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/static-server.ts';
+
+export const AS_OF = '2026-11-24';
+const root = join(import.meta.dirname, '../..');
+
+function build(outDir: string, contentDir: string) {
+  execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_AS_OF: AS_OF, OUT_DIR: outDir, CONTENT_DIR: contentDir },
+  });
+}
+
+export default async function setup(project: TestProject) {
+  const real = join(root, '.tmp/e2e/real');
+  const fixture = join(root, '.tmp/e2e/fixture');
+  if (!process.env.E2E_SKIP_BUILD) {
+    build(real, 'content');
+    build(fixture, 'test/fixtures/site');
+  }
+  const a = await serveStatic(real);
+  const b = await serveStatic(fixture);
+  project.provide('realUrl', a.url);
+  project.provide('fixtureUrl', b.url);
+  return async () => {
+    a.server.close();
+    b.server.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    realUrl: string;
+    fixtureUrl: string;
+  }
+}
