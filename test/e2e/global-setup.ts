@@ -10,11 +10,12 @@ import { serveStatic } from '../../scripts/static-server.ts';
 export const AS_OF = '2026-11-24';
 const root = join(import.meta.dirname, '../..');
 
+/** Runs the real build pipeline (scripts/build.ts) in its own process. */
 function build(outDir: string, contentDir: string) {
-  execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
+  execFileSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
     cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, SITE_AS_OF: AS_OF, OUT_DIR: outDir, CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SITE_AS_OF: AS_OF, OUT_DIR: outDir, CONTENT_DIR: contentDir, BUILD_LOG_LEVEL: 'silent' },
   });
 }
 
