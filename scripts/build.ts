@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
+import { showcaseStep } from './build-showcase.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */
@@ -22,7 +23,9 @@ export interface BuildStep {
 }
 
 /** Steps that run on the rendered site before it is published, in order. */
-export const POST_BUILD_STEPS: BuildStep[] = [];
+export const POST_BUILD_STEPS: BuildStep[] = [
+  showcaseStep,
+];
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -26,7 +26,14 @@ export function siteLoader(kind: Kind): Loader {
         }
         return;
       }
-      const list = { cluster: content.clusters, notice: content.notices, announcement: content.announcements }[kind];
+      const list = {
+        cluster: content.clusters,
+        notice: content.notices,
+        announcement: content.announcements,
+        pool: content.pools,
+        benchmark: content.benchmarks,
+        target: content.targets,
+      }[kind];
       for (const e of list) {
         store.set({ id: e.id, data: e.data as Record<string, unknown>, filePath: e.file, digest: generateDigest(e.data as Record<string, unknown>) });
       }

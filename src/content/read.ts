@@ -14,6 +14,9 @@ export const COLLECTIONS = {
   cluster: { dir: 'clusters', extensions: ['.yaml', '.yml'] },
   notice: { dir: 'notices', extensions: ['.yaml', '.yml'] },
   announcement: { dir: 'announcements', extensions: ['.yaml', '.yml'] },
+  pool: { dir: 'pool', extensions: ['.yaml', '.yml'] },
+  benchmark: { dir: 'benchmarks', extensions: ['.yaml', '.yml'] },
+  target: { dir: 'targets', extensions: ['.yaml', '.yml'] },
 } as const;
 export type Kind = keyof typeof COLLECTIONS;
 export const KINDS = Object.keys(COLLECTIONS) as Kind[];

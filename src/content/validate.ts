@@ -5,6 +5,10 @@
  */
 import type { z } from 'astro/zod';
 import { type Announcement, announcementSchema } from '../schemas/announcement.ts';
+import { type Benchmark, benchmarkSchema } from '../schemas/benchmark.ts';
+import { type PoolList, poolListSchema } from '../schemas/pool.ts';
+import { type Target, targetSchema } from '../schemas/target.ts';
+import { lifecycleProblems } from './validate-lifecycle.ts';
 import { type Cluster, clusterSchema } from '../schemas/cluster.ts';
 import { idPattern } from '../schemas/common.ts';
 import { type Notice, noticeSchema } from '../schemas/notice.ts';
@@ -32,6 +36,12 @@ export interface Content {
   clusters: Entry<Cluster>[];
   notices: Entry<Notice>[];
   announcements: Entry<Announcement>[];
+  /** Published lists of the cultivation pool (培育库). */
+  pools: Entry<PoolList>[];
+  /** Yearly 转型升级标杆 selections. */
+  benchmarks: Entry<Benchmark>[];
+  /** Plans' cluster targets. */
+  targets: Entry<Target>[];
 }
 
 export const SCHEMAS: Record<Kind, z.ZodType> = {
@@ -39,9 +49,20 @@ export const SCHEMAS: Record<Kind, z.ZodType> = {
   cluster: clusterSchema,
   notice: noticeSchema,
   announcement: announcementSchema,
+  pool: poolListSchema,
+  benchmark: benchmarkSchema,
+  target: targetSchema,
 };
 
-const KIND_NAMES: Record<Kind, string> = { policy: '政策文件', cluster: '集群', notice: '公示', announcement: '公布' };
+const KIND_NAMES: Record<Kind, string> = {
+  policy: '政策文件',
+  cluster: '集群',
+  notice: '公示',
+  announcement: '公布',
+  pool: '培育库名单',
+  benchmark: '标杆名单',
+  target: '目标',
+};
 
 /**
  * Raw HTML a policy body may contain: what tables, boxed sections and
@@ -123,7 +144,7 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     valid.push(entry);
   }
 
-  const parsed: { [K in Kind]: Entry<unknown>[] } = { policy: [], cluster: [], notice: [], announcement: [] };
+  const parsed: { [K in Kind]: Entry<unknown>[] } = { policy: [], cluster: [], notice: [], announcement: [], pool: [], benchmark: [], target: [] };
   for (const entry of valid) {
     const schema = SCHEMAS[entry.kind];
     const r = schema.safeParse(entry.data);
@@ -146,13 +167,16 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     clusters: parsed.cluster as Entry<Cluster>[],
     notices: parsed.notice as Entry<Notice>[],
     announcements: parsed.announcement as Entry<Announcement>[],
+    pools: parsed.pool as Entry<PoolList>[],
+    benchmarks: parsed.benchmark as Entry<Benchmark>[],
+    targets: parsed.target as Entry<Target>[],
   };
-  problems.push(...crossProblems(content, byKind, settings));
+  problems.push(...crossProblems(content, byKind, settings, raw.dir));
   return problems.length > 0 ? { problems } : { content, problems };
 }
 
 /** Rules that span files: every reference resolves, every county is known, every notice closes once. */
-function crossProblems(c: Content, ids: Map<Kind, Map<string, RawEntry>>, settings: Settings | undefined): Problem[] {
+function crossProblems(c: Content, ids: Map<Kind, Map<string, RawEntry>>, settings: Settings | undefined, dir: string): Problem[] {
   const problems: Problem[] = [];
   const exists = (kind: Kind, id: string) => ids.get(kind)?.has(id) ?? false;
   const refProblem = (file: string, field: string, kind: Kind, id: string): Problem => ({
@@ -217,5 +241,6 @@ function crossProblems(c: Content, ids: Map<Kind, Map<string, RawEntry>>, settin
       });
     }
   }
+  problems.push(...lifecycleProblems(c, { checkRefs, refProblem, countyProblem, exists, counties, settings }, dir));
   return problems;
 }

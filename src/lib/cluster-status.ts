@@ -2,7 +2,7 @@
  * A cluster's titles and status as of a day, derived only from the
  * announcements that name it (never typed into the cluster's own file).
  */
-import type { Action } from '../schemas/announcement.ts';
+import type { Action, RevocationGround } from '../schemas/announcement.ts';
 import { LEVELS, type CalendarDate, type Level, type PartialDate } from '../schemas/common.ts';
 import { addDays, addYears, partialEnd, yearOf } from './dates.ts';
 
@@ -16,6 +16,10 @@ export interface ClusterEvent {
   level: Level;
   /** Reason given for a revocation. */
   reason?: string;
+  /** Item of 管理办法 第十四条 a revocation rests on ('一', '二' or '三'). */
+  ground?: RevocationGround;
+  /** Policies the announcement cites (ids), to link the article it applies. */
+  basis?: readonly string[];
 }
 
 export type TitleCode = 'valid' | 'review-due' | 'expired' | 'revoked' | 'cancelled';

@@ -147,6 +147,8 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       action: a.data.action,
       level: a.data.level,
       reason: a.data.reason,
+      ground: a.data.ground,
+      basis: a.data.basis,
     }));
     return {
       ...c,

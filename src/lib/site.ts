@@ -5,6 +5,7 @@
  */
 import { loadContent } from '../content/load.ts';
 import { asOfDate } from './dates.ts';
+import { buildLifecycle, type LifecycleModel } from './lifecycle.ts';
 import { buildModel, type SiteModel } from './model.ts';
 
 let model: SiteModel | undefined;
@@ -13,6 +14,14 @@ let model: SiteModel | undefined;
 export function site(): SiteModel {
   model ??= buildModel(loadContent(), asOfDate());
   return model;
+}
+
+let lifecycleModel: LifecycleModel | undefined;
+
+/** Timelines, directory facets, registry days, targets, pool and 标杆, as of the same day as site(). */
+export function lifecycle(): LifecycleModel {
+  lifecycleModel ??= buildLifecycle(loadContent(), site());
+  return lifecycleModel;
 }
 
 /** getStaticPaths helper: one route per entity, the entity as a prop. */

@@ -10,6 +10,10 @@ import { issuers, level, paragraphs, partialDate, ref, text } from './common.ts'
 export const ACTIONS = ['recognize', 'review-passed', 'revoke', 'cancel'] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/** The items of 管理办法 第十四条, the grounds on which a title is revoked. */
+export const REVOCATION_GROUNDS = ['一', '二', '三'] as const;
+export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
+
 export const announcementSchema = z
   .strictObject({
     /** 标题 as published. Where the original title is unknown, a plain description, and `source` says so. */
@@ -32,6 +36,8 @@ export const announcementSchema = z
     basis: z.array(ref).default([]),
     /** Reason for a revocation, citing 管理办法 第十四条. */
     reason: paragraphs.optional(),
+    /** Item of 管理办法 第十四条 the revocation rests on: 一 (弄虚作假或违法), 二 (不符合条件), 三 (其他情形). */
+    ground: z.enum(REVOCATION_GROUNDS, { error: '必须是 一、二、三 之一（《管理办法》第十四条第几项）' }).optional(),
     /**
      * official: the announcement itself is on file. report: the fact is known
      * from a later public report (e.g. a city news release), so title, number
@@ -51,6 +57,13 @@ export const announcementSchema = z
         code: 'custom',
         path: ['reason'],
         message: '撤销（revoke）必须写明理由（reason），并注明依据《管理办法》第十四条第几项',
+      });
+    }
+    if (a.ground && a.action !== 'revoke') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ground'],
+        message: `只有撤销（revoke）才写第十四条的项（ground）：本公布的类别是 ${a.action}，请删除 ground，或把 action 改为 revoke`,
       });
     }
     const seen = new Set<string>();

@@ -75,6 +75,20 @@ export const annualReportSchema = z.strictObject({
   source: text.optional(),
 });
 
+/** One image of the cluster's 云上展厅 (seed 003), resized at build time. */
+export const showcaseImageSchema = z.strictObject({
+  /** Path of the original under the content directory, e.g. showcase/linqing-textile/hall.jpg (JPEG, PNG or WebP). */
+  file: z
+    .string({ error: '必须是图片文件路径' })
+    .regex(/^showcase\/[a-z0-9-]+\/[a-z0-9-]+\.(jpe?g|png|webp)$/, '必须是 showcase/<集群 id>/<文件名>.jpg（或 .png、.webp），文件名只用小写字母、数字和连字符'),
+  /** 替代文字: what the image shows, for readers who cannot see it. */
+  alt: text,
+  /** 图片说明 shown under the image. */
+  caption: text.optional(),
+  /** 来源 or 摄影, as it should be credited. */
+  credit: text.optional(),
+});
+
 export const clusterSchema = z
   .strictObject({
     /** 集群名称 as in the announcement that recognised it, e.g. 临清市纺织特色产业集群. */
@@ -97,6 +111,8 @@ export const clusterSchema = z
     intro: paragraphs.optional(),
     /** 年度报告, one per year. */
     annualReports: z.array(annualReportSchema).default([]),
+    /** 云上展厅: photos of the cluster, only real ones supplied by the cluster or the bureau. */
+    showcase: z.array(showcaseImageSchema).default([]),
     /** Where the facts on this page come from. */
     source: paragraphs.optional(),
   })
@@ -116,3 +132,4 @@ export const clusterSchema = z
 
 export type Cluster = z.output<typeof clusterSchema>;
 export type AnnualReport = z.output<typeof annualReportSchema>;
+export type ShowcaseImage = z.output<typeof showcaseImageSchema>;

@@ -50,6 +50,8 @@ export const noticeSchema = z
       email: email.optional(),
       /** 通讯地址. */
       address: text.optional(),
+      /** 联系人 or 受理科室, as printed. */
+      contact: text.optional(),
       /** 异议规则, e.g. 个人须署真实姓名并留联系方式，单位须加盖公章. */
       rules: paragraphs,
     }),

@@ -1,0 +1,77 @@
+/**
+ * A cluster's history as a timeline: the announcements that name it, plus the
+ * two dates the measures fix without an announcement — the start of the year
+ * in which a municipal title must be reviewed, and the day after its term
+ * ends without a passed review. Computed with the same term rule as
+ * cluster-status.ts, so the timeline and the status badge never disagree.
+ */
+import type { Action, RevocationGround } from '../schemas/announcement.ts';
+import type { CalendarDate, Level, PartialDate } from '../schemas/common.ts';
+import { type ClusterEvent, effectiveDay, municipalValidUntil } from './cluster-status.ts';
+import { addDays, yearOf } from './dates.ts';
+
+/** What happened (or will happen) on a timeline date. */
+export type TimelineKind = Action | 'review-due' | 'expired';
+
+export interface TimelineItem {
+  date: PartialDate;
+  kind: TimelineKind;
+  level: Level;
+  /** The announcement, for items that are announcements. */
+  announcement?: { id: string; title: string };
+  reason?: string;
+  ground?: RevocationGround;
+  /** Policy whose 第十四条 the revocation applies (the first policy the announcement cites). */
+  groundPolicy?: string;
+  /** For recognitions and passed reviews: the last day of the term they start, where a rule fixes one. */
+  validUntil?: CalendarDate;
+  /** True for a date after the as-of day that follows from the rules (review year, end of term). */
+  future: boolean;
+}
+
+const byDay = (a: { date: PartialDate }, b: { date: PartialDate }) => {
+  const x = effectiveDay(a.date);
+  const y = effectiveDay(b.date);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * 管理办法 第十三条: a municipal term is five years; the expiry year is the
+ * review year; without a passed review the title lapses the day after the
+ * term ends. For each municipal term this adds the review-year and lapse
+ * dates that fall before the term was renewed or ended; for the current
+ * term it adds them as future dates.
+ */
+export function clusterTimeline(events: readonly ClusterEvent[], asOf: CalendarDate): TimelineItem[] {
+  const past = events.filter((e) => effectiveDay(e.date) <= asOf).sort(byDay);
+  const items: TimelineItem[] = past.map((e) => ({
+    date: e.date,
+    kind: e.action,
+    level: e.level,
+    announcement: { id: e.announcement, title: e.title },
+    reason: e.reason,
+    ground: e.ground,
+    groundPolicy: e.ground ? e.basis?.[0] : undefined,
+    validUntil: (e.action === 'recognize' || e.action === 'review-passed') && e.level === '市级' ? municipalValidUntil(e.date) : undefined,
+    future: false,
+  }));
+
+  const municipal = past.filter((e) => e.level === '市级');
+  municipal.forEach((e, i) => {
+    if (e.action !== 'recognize' && e.action !== 'review-passed') return;
+    // The term ends early at the next municipal announcement (renewal, revocation, cancellation).
+    const next = municipal[i + 1];
+    const nextDay = next ? effectiveDay(next.date) : undefined;
+    const until = municipalValidUntil(e.date);
+    const reviewFrom = `${yearOf(until)}-01-01`;
+    const lapse = addDays(until, 1);
+    if (!nextDay || nextDay > reviewFrom) {
+      items.push({ date: reviewFrom, kind: 'review-due', level: '市级', validUntil: until, future: reviewFrom > asOf });
+    }
+    if (!nextDay || nextDay > until) {
+      items.push({ date: lapse, kind: 'expired', level: '市级', validUntil: until, future: lapse > asOf });
+    }
+  });
+  // Stable: announcements before derived dates on the same day.
+  return items.map((item, i) => ({ item, i })).sort((a, b) => byDay(a.item, b.item) || a.i - b.i).map(({ item }) => item);
+}

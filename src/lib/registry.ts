@@ -1,0 +1,115 @@
+/**
+ * The registry as of any day (截至某日的名单): which clusters held a title on
+ * that day, at which level, computed from the announcements dated on or
+ * before it — the same rule as a cluster's own status, applied to a past day.
+ */
+import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
+import { type ClusterCode, type ClusterEvent, type ClusterStatus, clusterStatus, effectiveDay } from './cluster-status.ts';
+import { clusterTimeline } from './cluster-timeline.ts';
+import { yearOf } from './dates.ts';
+
+/** What the registry needs to know of a cluster. */
+export interface RegistryCluster {
+  id: string;
+  name: string;
+  county: string;
+  industry: string;
+  events: readonly ClusterEvent[];
+}
+
+export interface RegistryRow {
+  id: string;
+  name: string;
+  county: string;
+  industry: string;
+  /** Highest level held on the day. */
+  level: Level;
+  /** Every level held on the day, lowest first. */
+  levels: Level[];
+  code: ClusterCode;
+  status: ClusterStatus;
+}
+
+export interface Registry {
+  day: CalendarDate;
+  rows: RegistryRow[];
+  /** Clusters holding a title at each level on the day (a cluster with two titles counts at both). */
+  countByLevel: Record<Level, number>;
+}
+
+/** The clusters that held a title on `day`, highest level first, then in the given order. */
+export function registryOn(clusters: readonly RegistryCluster[], day: CalendarDate): Registry {
+  const rows: RegistryRow[] = [];
+  for (const c of clusters) {
+    const status = clusterStatus(c.events, day);
+    if (!status.level) continue;
+    const levels = status.titles.filter((t) => t.code === 'valid' || t.code === 'review-due').map((t) => t.level);
+    rows.push({ id: c.id, name: c.name, county: c.county, industry: c.industry, level: status.level, levels, code: status.code, status });
+  }
+  const rank = (r: RegistryRow) => LEVELS.indexOf(r.level);
+  const order = new Map(clusters.map((c, i) => [c.id, i]));
+  rows.sort((a, b) => rank(b) - rank(a) || order.get(a.id)! - order.get(b.id)!);
+  const countByLevel = Object.fromEntries(LEVELS.map((l) => [l, rows.filter((r) => r.levels.includes(l)).length])) as Record<Level, number>;
+  return { day, rows, countByLevel };
+}
+
+/** Why a day is in the list of registry dates. */
+export type RegistryDayKind = 'announcement' | 'lapse' | 'year-end';
+
+export interface RegistryDay {
+  day: CalendarDate;
+  kinds: RegistryDayKind[];
+}
+
+/**
+ * The days a registry page is published for, oldest first: every day an
+ * announcement takes effect, every day a municipal title lapses unreviewed
+ * (管理办法 第十三条), and every 31 December from the first announcement's
+ * year — all on or before `asOf`.
+ */
+export function registryDays(clusters: readonly RegistryCluster[], asOf: CalendarDate): RegistryDay[] {
+  const days = new Map<CalendarDate, Set<RegistryDayKind>>();
+  const add = (day: CalendarDate, kind: RegistryDayKind) => {
+    if (day > asOf) return;
+    const set = days.get(day) ?? new Set<RegistryDayKind>();
+    set.add(kind);
+    days.set(day, set);
+  };
+  let first: number | undefined;
+  for (const c of clusters) {
+    for (const e of c.events) {
+      const day = effectiveDay(e.date);
+      if (day > asOf) continue;
+      add(day, 'announcement');
+      first = Math.min(first ?? Infinity, yearOf(day));
+    }
+    // A lapse is a change in the registry on a day no announcement marks.
+    for (const item of clusterTimeline(c.events, asOf)) if (item.kind === 'expired' && !item.future) add(item.date, 'lapse');
+  }
+  if (first !== undefined) {
+    for (let y = first; y < yearOf(asOf) || `${y}-12-31` <= asOf; y++) add(`${y}-12-31`, 'year-end');
+  }
+  const order: RegistryDayKind[] = ['announcement', 'lapse', 'year-end'];
+  return [...days.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, kinds]) => ({ day, kinds: order.filter((k) => kinds.has(k)) }));
+}
+
+export interface RegistryChange {
+  id: string;
+  name: string;
+  /** Level gained or lost. */
+  level: Level;
+  change: 'added' | 'removed';
+}
+
+/** What changed between two registries: titles gained and titles lost, by level. */
+export function registryChanges(before: Registry | undefined, after: Registry): RegistryChange[] {
+  const held = (r: Registry | undefined) => new Map((r?.rows ?? []).flatMap((row) => row.levels.map((l) => [`${row.id}|${l}`, row] as const)));
+  const a = held(before);
+  const b = held(after);
+  const changes: RegistryChange[] = [];
+  for (const [key, row] of b) if (!a.has(key)) changes.push({ id: row.id, name: row.name, level: key.split('|')[1] as Level, change: 'added' });
+  for (const [key, row] of a) if (!b.has(key)) changes.push({ id: row.id, name: row.name, level: key.split('|')[1] as Level, change: 'removed' });
+  return changes;
+}
