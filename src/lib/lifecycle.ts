@@ -27,6 +27,8 @@ export interface ClusterLifecycle {
   benchmarks: (Link & { year: number; date: CalendarDate })[];
   /** Pool lists naming the cluster. */
   pools: (Link & { date: CalendarDate })[];
+  /** The measures the cluster was recognised under: the first policy its first recognition cites. */
+  rulesPolicy?: string;
 }
 
 export interface DirectoryRow {
@@ -99,6 +101,8 @@ export interface LifecycleModel {
   targets: TargetView[];
   pools: PoolView[];
   benchmarks: BenchmarkView[];
+  /** Links to the articles that create the pool and the 标杆 selection, when the site has those documents. */
+  sources: { pool?: string; benchmark?: string };
 }
 
 const STATUS_ORDER: ClusterCode[] = ['valid', 'review-due', 'expired', 'cancelled', 'revoked', 'not-recognized'];
@@ -240,6 +244,7 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
           .map((b) => ({ ...link(b), year: b.data.year, date: b.data.date }))
           .reverse(),
         pools: pools.filter((p) => p.data.entries.some((e) => e.cluster === c.id)).map((p) => ({ ...link(p), date: p.data.date })),
+        rulesPolicy: c.status.events.find((e) => e.action === 'recognize' && e.basis?.length)?.basis?.[0],
       },
     ]),
   );
@@ -260,8 +265,24 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
     targets,
     pools,
     benchmarks,
+    sources: {
+      pool: sourceHref(model, POOL_SOURCE),
+      benchmark: sourceHref(model, BENCHMARK_SOURCE),
+    },
   };
+}
+
+function sourceHref(model: SiteModel, source: { policy: string; anchor: string }): string | undefined {
+  return model.policies.some((p) => p.id === source.policy) ? `/policies/${source.policy}/#${source.anchor}` : undefined;
 }
 
 /** Levels, highest first, as pages list them. */
 export const LEVELS_DESC: Level[] = [...LEVELS].reverse();
+
+/**
+ * Where the pool and the 标杆 come from: the article of the real documents
+ * that creates each (checked in the built HTML by the e2e tests). Pages link
+ * them only when the site has the document.
+ */
+export const POOL_SOURCE = { policy: 'green-low-carbon-action-plan-2023-2025', anchor: '四-三' } as const;
+export const BENCHMARK_SOURCE = { policy: 'cluster-upgrade-plan-2023-2025', anchor: '四-三' } as const;

@@ -39,3 +39,8 @@ export function noticeStatus(period: { from: CalendarDate; to: CalendarDate }, a
   }
   return { code: 'closed', label: '公示期满', detail: '公示期已结束，正式结果尚未公布。' };
 }
+
+/** Badge tone of each status (公示中 stands out); shared by the build and the in-browser refresh. */
+export const NOTICE_BADGE_TONE: Record<NoticeCode, string> = { open: 'warn', upcoming: 'info', closed: 'muted', concluded: 'ok' };
+/** Banner tone of each status on a notice's own page. */
+export const NOTICE_BANNER_TONE: Record<NoticeCode, string> = { open: 'warn', upcoming: 'info', closed: 'info', concluded: 'ok' };
