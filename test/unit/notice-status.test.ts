@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shanghaiDay } from '../../src/lib/dates.ts';
 import { noticeStatus } from '../../src/lib/notice-status.ts';
 
 const period = { from: '2026-11-20', to: '2026-11-26' };
@@ -23,5 +24,19 @@ describe('notice status (公示期, inclusive)', () => {
     const outcome = { id: 'a', date: '2026-12-05' };
     expect(noticeStatus(period, '2026-12-04', outcome).code).toBe('closed');
     expect(noticeStatus(period, '2026-12-05', outcome)).toMatchObject({ code: 'concluded', label: '已公布结果' });
+  });
+
+  it('turns at 00:00 Beijing time, as the in-browser refresh computes it from the device clock', () => {
+    // 2026-11-26T23:59:59+08:00 is the last second of the period; one second later it is closed.
+    expect(noticeStatus(period, shanghaiDay(new Date('2026-11-26T15:59:59Z'))).code).toBe('open');
+    expect(noticeStatus(period, shanghaiDay(new Date('2026-11-26T16:00:00Z'))).code).toBe('closed');
+    // And it opens at 00:00 on the first day, not at midnight UTC.
+    expect(noticeStatus(period, shanghaiDay(new Date('2026-11-19T15:59:59Z'))).code).toBe('upcoming');
+    expect(noticeStatus(period, shanghaiDay(new Date('2026-11-19T16:00:00Z'))).code).toBe('open');
+  });
+
+  it('concludes with a result known only to the month from the end of that month', () => {
+    expect(noticeStatus(period, '2026-12-30', { id: 'a', date: '2026-12' }).code).toBe('closed');
+    expect(noticeStatus(period, '2026-12-31', { id: 'a', date: '2026-12' }).code).toBe('concluded');
   });
 });

@@ -15,7 +15,7 @@ describe('the valid fixture site', () => {
   it('has no problems', () => {
     const { content, problems } = validateContent(readContent(siteWith()));
     expect(problems).toEqual([]);
-    expect(content?.clusters).toHaveLength(6);
+    expect(content?.clusters).toHaveLength(7);
   });
 });
 
