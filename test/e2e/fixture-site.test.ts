@@ -7,6 +7,8 @@ const newPage = useBrowser();
 describe('the fixture site, built as of 2026-11-24', () => {
   it('highlights the open notice on the home page with its days left', async () => {
     const page = await newPage();
+    // The page refreshes notice statuses from the device clock: pin it to the build day.
+    await page.clock.setFixedTime(new Date('2026-11-24T12:00:00+08:00'));
     await page.goto(`${base}/`);
     const open = page.getByRole('region', { name: '正在公示' });
     await expect(open.getByRole('link', { name: '关于2026年度测试特色产业集群拟认定名单的公示' }).isVisible()).resolves.toBe(true);
@@ -15,6 +17,7 @@ describe('the fixture site, built as of 2026-11-24', () => {
 
   it('shows each notice state on the notice pages', async () => {
     const page = await newPage();
+    await page.clock.setFixedTime(new Date('2026-11-24T12:00:00+08:00'));
     const states: [string, string, string][] = [
       ['test-2026-open', '公示中', '公示期还剩 3 天（含今天）。'],
       ['test-2026-closed', '公示期满', '正式结果尚未公布'],
