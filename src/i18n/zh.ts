@@ -332,6 +332,7 @@ export const t = {
     upcoming: '即将开始的公示',
     objectBy: (date: string) => `如有异议，请于${date}（含）前按公示写明的方式提出。`,
     contact: '联系人',
+    contacts: '受理联系方式',
     entriesCaption: (n: number) => `拟公布名单（共 ${n} 项）`,
     level: '级别',
     action: '拟定事项',
