@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
+import { sitemapStep } from './build-steps/sitemap.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */
@@ -23,6 +24,9 @@ export interface BuildStep {
 
 /** Steps that run on the rendered site before it is published, in order. */
 export const POST_BUILD_STEPS: BuildStep[] = [];
+
+/** Steps that describe the finished site, after every other step has written its files. */
+const FINAL_STEPS: BuildStep[] = [sitemapStep];
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -34,7 +38,7 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   try {
     process.env.OUT_DIR = staging;
     await build({ root, outDir: staging, logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info' });
-    for (const step of POST_BUILD_STEPS) {
+    for (const step of [...POST_BUILD_STEPS, ...FINAL_STEPS]) {
       const t = performance.now();
       await step.run(staging);
       console.log(`[build] ${step.name} (${Math.round(performance.now() - t)} ms)`);

@@ -30,6 +30,8 @@ export default async function setup(project: TestProject) {
   const b = await serveStatic(fixture);
   project.provide('realUrl', a.url);
   project.provide('fixtureUrl', b.url);
+  project.provide('realDir', real);
+  project.provide('fixtureDir', fixture);
   return async () => {
     a.server.close();
     b.server.close();
@@ -40,5 +42,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     realUrl: string;
     fixtureUrl: string;
+    /** Output directories of the two builds. */
+    realDir: string;
+    fixtureDir: string;
   }
 }
