@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { policyAnchorsPlugin } from './src/lib/anchors.ts';
+import { safeUrlsPlugin } from './src/lib/safe-urls.ts';
 
 export default defineConfig({
   // The public origin is optional: pages use root-relative links, and absolute URLs appear only where settings.siteUrl is known.
@@ -15,7 +16,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Policy texts are Chinese legal documents: keep their punctuation exactly as published (no smart quotes).
-    processor: satteri({ hastPlugins: [policyAnchorsPlugin], features: { smartPunctuation: false } }),
+    processor: satteri({ hastPlugins: [policyAnchorsPlugin, safeUrlsPlugin], features: { smartPunctuation: false } }),
     syntaxHighlight: false,
   },
 });
