@@ -13,7 +13,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Element, parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 
 /** Budgets, in gzip bytes. */
