@@ -244,6 +244,7 @@ export const t = {
     caption: (date: string) => `截至${date}的特色产业集群名录`,
     facetTitle: (facet: string, value: string) => `${facet}：${value}`,
     facetLead: (n: number) => `符合条件的集群共 ${n} 个。`,
+    facetDescription: (title: string, n: number) => `特色产业集群名录（${title}），共 ${n} 个集群。`,
     allClusters: '返回完整名录',
     charts: '数量分布',
     byCounty: '各县（市、区）持有称号的集群数',
@@ -261,6 +262,7 @@ export const t = {
     title: '历史名单',
     lead: '任一日期的特色产业集群名单，依据当日及以前正式公布的名单和《管理办法》第十三条的有效期规则生成。每次公布、每个称号期满和每年年末各有一页。',
     pageTitle: (date: string) => `截至${date}的名单`,
+    description: (date: string, n: number) => `截至${date}持有称号的特色产业集群名单，共 ${n} 个集群。`,
     caption: (date: string) => `截至${date}持有称号的特色产业集群`,
     kinds: { announcement: '有公布', lapse: '有称号期满', 'year-end': '年末' },
     date: '日期',
@@ -314,6 +316,7 @@ export const t = {
     lists: '已公布的入库名单',
     date: '发布日期',
     member: '列入培育库',
+    description: (issuer: string, date: string, n: number) => `${issuer}${date}公布的特色产业集群培育库入库名单，共 ${n} 项。`,
   },
   benchmarks: {
     title: '特色产业集群转型升级标杆',
@@ -324,6 +327,7 @@ export const t = {
     year: (y: number) => `${y}年度`,
     badge: (y: number) => `${y}年度转型升级标杆`,
     onCluster: '转型升级标杆',
+    description: (year: number, n: number) => `${year}年度特色产业集群转型升级标杆名单，共 ${n} 个集群。`,
   },
   noticeLive: {
     computedOn: (date: string) => `状态按 ${date}（北京时间）计算。`,

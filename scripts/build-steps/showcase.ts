@@ -2,10 +2,10 @@
  * Post-build step: resizes the 云上展厅 images of every cluster into the
  * built site (src/lib/showcase.ts plans the sizes; cluster pages link them).
  */
-import { loadContent } from '../src/content/load.ts';
-import { contentDir } from '../src/content/read.ts';
-import { writeShowcase } from '../src/lib/showcase.ts';
-import type { BuildStep } from './build.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { contentDir } from '../../src/content/read.ts';
+import { writeShowcase } from '../../src/lib/showcase.ts';
+import type { BuildStep } from '../build.ts';
 
 export const showcaseStep: BuildStep = {
   name: 'showcase images (sharp)',
