@@ -74,7 +74,7 @@ describe('notices: status refreshed in the reader’s browser', () => {
     const entries = page.getByRole('table', { name: /拟公布名单（共 2 项）/ });
     await expect(entries.getByRole('row').nth(1).textContent()).resolves.toContain('高唐县测试装备集群');
     await expect(entries.getByRole('row').nth(2).textContent()).resolves.toMatch(/茌平区测试新候选集群.*茌平区.*市级.*认定/);
-    await expect(page.getByRole('link', { name: '0635-0000000' }).getAttribute('href')).resolves.toBe('tel:06350000000');
+    await expect(page.getByRole('link', { name: '0635\u20110000000' }).getAttribute('href')).resolves.toBe('tel:06350000000');
     await expect(page.getByRole('link', { name: 'test@example.com' }).getAttribute('href')).resolves.toBe('mailto:test@example.com');
     const text = await page.locator('main').textContent();
     expect(text).toContain('测试科室');
