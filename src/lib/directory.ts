@@ -74,3 +74,19 @@ export function sortBy<T>(items: readonly T[], value: (item: T) => string, dir: 
     .sort((a, b) => sign * compareValues(value(a.item), value(b.item)) || a.i - b.i)
     .map(({ item }) => item);
 }
+
+/**
+ * The URL key of an industry: the name itself when it is only Chinese
+ * characters, letters and digits (readable: /clusters/by/industry/纺织/), else
+ * a stable hash, so no name can break a path or a space-separated attribute.
+ */
+export function industryKey(industry: string): string {
+  if (/^[\p{Script=Han}A-Za-z0-9]+$/u.test(industry)) return industry;
+  // FNV-1a, 32 bits: stable across builds and platforms.
+  let h = 0x811c9dc5;
+  for (const ch of industry) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `i${h.toString(16).padStart(8, '0')}`;
+}

@@ -12,7 +12,7 @@ import type { Target } from '../schemas/target.ts';
 import { CLUSTER_STATUS_LABELS, type ClusterCode, type ClusterStatus } from './cluster-status.ts';
 import { clusterTimeline, type TimelineItem } from './cluster-timeline.ts';
 import { partialStart, yearOf } from './dates.ts';
-import { type Facet, type FacetValues, FACETS, LEVEL_KEYS, type SortKey } from './directory.ts';
+import { type Facet, type FacetValues, FACETS, industryKey, LEVEL_KEYS, type SortKey } from './directory.ts';
 import { type Eligibility, eligibility } from './eligibility.ts';
 import type { ClusterView, Link, SiteModel } from './model.ts';
 import { type Registry, type RegistryChange, type RegistryCluster, type RegistryDayKind, registryChanges, registryDays, registryOn } from './registry.ts';
@@ -124,7 +124,7 @@ function directoryOf(model: SiteModel): DirectoryModel {
       values: {
         county: [c.countyInfo.key],
         level: [LEVEL_KEYS[c.status.level ?? 'none']],
-        industry: [c.data.industry],
+        industry: [industryKey(c.data.industry)],
         status: [c.status.code],
         year: years,
       },
@@ -145,7 +145,9 @@ function directoryOf(model: SiteModel): DirectoryModel {
   const facets: Record<Facet, FacetOption[]> = {
     county: model.settings.counties.map((k) => option('county', k.key, k.name)),
     level: ['national', 'provincial', 'municipal', 'none'].map((v) => option('level', v, levelLabel[v])),
-    industry: [...count('industry').keys()].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((v) => option('industry', v, v)),
+    industry: [...new Set(model.clusters.map((c) => c.data.industry))]
+      .sort((a, b) => a.localeCompare(b, 'zh-CN'))
+      .map((name) => option('industry', industryKey(name), name)),
     status: STATUS_ORDER.map((code) => option('status', code, CLUSTER_STATUS_LABELS[code])),
     year: [...count('year').keys()].sort().map((y) => option('year', y, `${y}年`)),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareValues, matches, parseQuery, queryString, sortBy } from '../../src/lib/directory.ts';
+import { compareValues, industryKey, matches, parseQuery, queryString, sortBy } from '../../src/lib/directory.ts';
 
 const row = { county: ['linqing'], level: ['provincial'], industry: ['纺织'], status: ['valid'], year: ['2022', '2024'] };
 
@@ -38,5 +38,16 @@ describe('directory sorting', () => {
     expect(sortBy(['冠县', '阿胶', '临清市'], (x) => x, 'asc')).toEqual(['阿胶', '冠县', '临清市']);
     expect(sortBy([{ k: '1', n: 'a' }, { k: '2', n: 'b' }, { k: '1', n: 'c' }], (x) => x.k, 'desc').map((x) => x.n)).toEqual(['b', 'a', 'c']);
     expect(sortBy(['2024-06-30', '', '2021-06-01'], (x) => x, 'asc')).toEqual(['', '2021-06-01', '2024-06-30']);
+  });
+});
+
+describe('industry keys', () => {
+  it('are the name when it is plain Chinese or letters, else a stable hash that cannot break a path', () => {
+    expect(industryKey('纺织')).toBe('纺织');
+    expect(industryKey('化工新材料')).toBe('化工新材料');
+    const odd = industryKey("=CMD|' /C calc'!A0");
+    expect(odd).toMatch(/^i[0-9a-f]{8}$/);
+    expect(industryKey("=CMD|' /C calc'!A0")).toBe(odd);
+    expect(industryKey('@import')).not.toBe(odd);
   });
 });
