@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ClusterEvent } from '../../src/lib/cluster-status.ts';
 import { clusterTimeline } from '../../src/lib/cluster-timeline.ts';
 import { shanghaiDay } from '../../src/lib/dates.ts';
+import { event } from './events.ts';
 
-const event = (date: string, action: ClusterEvent['action'] = 'recognize', level: ClusterEvent['level'] = '市级'): ClusterEvent => ({
-  announcement: `a-${date}`,
-  title: `公布 ${date}`,
-  date,
-  action,
-  level,
-});
 const kinds = (items: ReturnType<typeof clusterTimeline>) => items.map((i) => `${i.date} ${i.kind}${i.future ? ' (future)' : ''}`);
 
 describe('cluster timeline (管理办法 第十三条)', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/read.ts';
 import { validateContent } from '../../src/content/validate.ts';
-import { siteWith } from './fixture-site.ts';
-
-/** The fixture site with one broken lifecycle file overlaid (test/fixtures/invalid/<case>/). */
-function problemsOf(invalidCase: string) {
-  const { content, problems } = validateContent(readContent(siteWith(invalidCase)));
-  expect(content, 'nothing is published when there is any problem').toBeUndefined();
-  return problems;
-}
+import { problemsOf, siteWith } from './fixture-site.ts';
 
 describe('lifecycle content is checked like the rest', () => {
   it('the fixture site has a pool list, a 标杆 selection, a target and showcase images', () => {

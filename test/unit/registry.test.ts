@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterEvent } from '../../src/lib/cluster-status.ts';
 import { type RegistryCluster, registryChanges, registryDays, registryOn } from '../../src/lib/registry.ts';
+import { event } from './events.ts';
 
-const event = (date: string, action: ClusterEvent['action'] = 'recognize', level: ClusterEvent['level'] = '市级'): ClusterEvent => ({
-  announcement: `a-${date}`,
-  title: `公布 ${date}`,
-  date,
-  action,
-  level,
-});
 const cluster = (id: string, events: ClusterEvent[]): RegistryCluster => ({ id, name: id, county: '冠县', industry: '测试', events });
 
 const clusters = [
