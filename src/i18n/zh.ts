@@ -225,8 +225,6 @@ export const t = {
   },
   showcase: {
     title: '云上展厅',
-    none: '该集群尚未提供展厅图片。',
-    lead: '“特色产业集群·云上展厅”图片由集群提供。',
     credit: '来源',
   },
   directory: {
@@ -251,7 +249,6 @@ export const t = {
     byIndustry: '各主导产业持有称号的集群数',
     chartNote: '按目前持有称号的集群计数，每个集群计一次。',
     countCol: '集群数（个）',
-    more: '更多',
     registryLink: '查看历史名单（截至某日的名单）',
     targetsLink: '目标完成情况',
     poolLink: '特色产业集群培育库',
@@ -314,6 +311,7 @@ export const t = {
     now: '目前状态',
     notYet: '尚无集群页面',
     lists: '已公布的入库名单',
+    open: '查看这份名单的全文',
     date: '发布日期',
     member: '列入培育库',
     description: (issuer: string, date: string, n: number) => `${issuer}${date}公布的特色产业集群培育库入库名单，共 ${n} 项。`,
@@ -326,13 +324,11 @@ export const t = {
     caption: (year: number) => `${year}年度转型升级标杆`,
     year: (y: number) => `${y}年度`,
     badge: (y: number) => `${y}年度转型升级标杆`,
-    onCluster: '转型升级标杆',
     description: (year: number, n: number) => `${year}年度特色产业集群转型升级标杆名单，共 ${n} 个集群。`,
   },
   noticeLive: {
     computedOn: (date: string) => `状态按 ${date}（北京时间）计算。`,
     refreshed: (date: string) => `状态已按您设备上的今天 ${date}（北京时间）更新。`,
-    highlight: '公示中',
     upcoming: '即将开始的公示',
     objectBy: (date: string) => `如有异议，请于${date}（含）前按公示写明的方式提出。`,
     contact: '联系人',
