@@ -14,6 +14,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
+import { recoverInterruptedBuild } from './build-recovery.ts';
+import { PUBLISHING_STEPS } from './publish-steps.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */
@@ -23,11 +25,14 @@ export interface BuildStep {
 
 /** Steps that run on the rendered site before it is published, in order. */
 export const POST_BUILD_STEPS: BuildStep[] = [];
+// Publishing (issue 7): redirect pages, then the published-URL check, last so they see every other step's output.
+POST_BUILD_STEPS.push(...PUBLISHING_STEPS);
 
 const root = resolve(import.meta.dirname, '..');
 
 export async function buildSite(outDir: string = resolve(root, process.env.OUT_DIR || 'dist')): Promise<void> {
   mkdirSync(dirname(outDir), { recursive: true });
+  recoverInterruptedBuild(outDir);
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const started = performance.now();

@@ -109,10 +109,10 @@ export function problemsFromZod(file: string, error: z.ZodError, raw: unknown, s
 }
 
 /** One block of text listing every problem, grouped by file, for the console and the build log. */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[], heading?: string): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const lines = [`内容检查发现 ${problems.length} 个问题，网站未生成。请逐条修改后重新生成：`];
+  const lines = [heading ?? `内容检查发现 ${problems.length} 个问题，网站未生成。请逐条修改后重新生成：`];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push('', `✗ ${file}`);
     for (const p of list) lines.push(`  · ${fieldName(p.field)}：${p.message}`);
