@@ -154,7 +154,7 @@ export function vanishedUrls(manifest: readonly string[], built: ReadonlySet<str
 export function redirectHtml(to: string, canonical: string, siteName: string): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
 import { DATA_PAGE_TEXT } from '../../src/i18n/open-data.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { useBrowser } from './browser.ts';
 
 const real = inject('realUrl');
@@ -59,6 +60,16 @@ describe('the data files', () => {
       const body = new Uint8Array(await response.arrayBuffer());
       expect([...body.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
       expect(new TextDecoder().decode(body)).toMatch(/^集群编号,集群名称|^公布编号,标题|^文件编号,标题/);
+    }
+  });
+
+  it('carry no formula a spreadsheet would run, even from hostile content', async () => {
+    const hostile = inject('hostileUrl');
+    for (const name of ['registry', 'announcements', 'policies']) {
+      const rows = parseCsv(await (await fetch(`${hostile}/data/${name}.csv`)).text());
+      const cells = rows.flat();
+      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c)), name).toEqual([]);
+      if (name === 'registry') expect(cells).toContain("'=CMD|' /C calc'!A0");
     }
   });
 
