@@ -17,7 +17,10 @@ if (command === 'record') {
     // The build refuses first if a recorded URL vanished, so recording never forgets one.
     await buildSite(outDir);
   } catch (error) {
-    console.error(error instanceof Error && error.name === 'ContentError' ? error.message : error);
+    // Astro prints its own failures (BuildFailed); a post-build step's ContentError is a complete report.
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'ContentError') console.error((error as Error).message);
+    else if (name !== 'BuildFailed') console.error(error);
     console.error('\n网站未生成，网址清单没有更新。');
     process.exit(1);
   }
