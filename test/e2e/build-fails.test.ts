@@ -64,11 +64,15 @@ describe('a build that fails after rendering, or is interrupted', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
 
-    // 3. With the redirect the clerk was told to add, the build publishes, with a page at the old address.
+    // 3. With the redirect the clerk was told to add, `npm run urls:record` builds, publishes (with a page at
+    //    the old address) and records every public URL, the old one included.
     writeFileSync(join(content, 'redirects.yaml'), '/clusters/test-removed/: /clusters/test-alpha/\n');
-    const fixed = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: env(content, out) });
+    const fixed = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/urls.ts', 'record'], { cwd: root, encoding: 'utf8', env: env(content, out) });
     expect(fixed.status, fixed.stderr).toBe(0);
     expect(readFileSync(join(out, 'clusters/test-removed/index.html'), 'utf8')).toContain('url=/clusters/test-alpha/');
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+    const recorded = readFileSync(join(content, 'published-urls.txt'), 'utf8').split('\n');
+    expect(recorded).toEqual(expect.arrayContaining(['/', '/clusters/test-removed/', '/clusters/test-beta/', '/data/registry.csv', '/feeds/all.xml']));
+    expect(fixed.stdout).toMatch(/已登记 \d+ 个网址（新增 \d+ 个）/);
   });
 });
