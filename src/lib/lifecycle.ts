@@ -46,7 +46,13 @@ export interface FacetOption {
 
 export interface DirectoryModel {
   rows: DirectoryRow[];
+  /** Values some cluster has, for the form and the links. */
   facets: Record<Facet, FacetOption[]>;
+  /**
+   * Every value that has a page, including empty ones: a filter page, once
+   * published, stays (a status with no cluster today may have some tomorrow).
+   */
+  pages: Record<Facet, FacetOption[]>;
   /** Clusters holding a title today, per county and per industry (for the charts). */
   heldByCounty: { label: string; value: number }[];
   heldByIndustry: { label: string; value: number }[];
@@ -142,7 +148,7 @@ function directoryOf(model: SiteModel): DirectoryModel {
   const count = (facet: Facet) => tally(rows, (r) => r.values[facet]);
   const option = (facet: Facet, value: string, label: string): FacetOption => ({ value, label, count: count(facet).get(value) ?? 0 });
   const levelLabel: Record<string, string> = Object.fromEntries([...LEVELS.map((l) => [LEVEL_KEYS[l], l]), ['none', '未持有称号']]);
-  const facets: Record<Facet, FacetOption[]> = {
+  const pages: Record<Facet, FacetOption[]> = {
     county: model.settings.counties.map((k) => option('county', k.key, k.name)),
     level: ['national', 'provincial', 'municipal', 'none'].map((v) => option('level', v, levelLabel[v])),
     industry: [...new Set(model.clusters.map((c) => c.data.industry))]
@@ -152,7 +158,7 @@ function directoryOf(model: SiteModel): DirectoryModel {
     year: [...count('year').keys()].sort().map((y) => option('year', y, `${y}年`)),
   };
   // Only values some cluster has are offered, so no filter leads to an empty page.
-  for (const f of FACETS) facets[f] = facets[f].filter((o) => o.count > 0);
+  const facets = Object.fromEntries(FACETS.map((f) => [f, pages[f].filter((o) => o.count > 0)])) as Record<Facet, FacetOption[]>;
 
   const held = rows.filter((r) => r.cluster.status.level);
   const heldCounty = tally(held, (r) => [r.cluster.data.county]);
@@ -160,6 +166,7 @@ function directoryOf(model: SiteModel): DirectoryModel {
   return {
     rows,
     facets,
+    pages,
     heldByCounty: model.settings.counties.filter((k) => heldCounty.has(k.name)).map((k) => ({ label: k.name, value: heldCounty.get(k.name)! })),
     heldByIndustry: [...heldIndustry.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'))
