@@ -49,7 +49,7 @@ describe('open data from the fixture site, as of 2026-11-24', () => {
 
   it('stamps every file with the data version and as-of day', () => {
     const registry = json('/data/registry.json');
-    expect(registry).toMatchObject({ dataset: 'registry', asOf: '2026-11-24', dataVersion: 'a'.repeat(40), schema: '/data/registry.schema.json', count: 6 });
+    expect(registry).toMatchObject({ dataset: 'registry', asOf: '2026-11-24', dataVersion: 'a'.repeat(40), schema: '/data/registry.schema.json', count: 7 });
     const rows = parseCsv(byPath('/data/registry.csv').body);
     expect(rows[0].slice(-2)).toEqual(['数据版本', '截至日期']);
     expect(rows.slice(1).every((r) => r.at(-2) === 'a'.repeat(40) && r.at(-1) === '2026-11-24')).toBe(true);
@@ -63,7 +63,7 @@ describe('open data from the fixture site, as of 2026-11-24', () => {
     expect(records['test-zeta']).toMatchObject({ statusCode: 'not-recognized', announcements: [] });
     // On 31 December 2024 delta was not yet revoked (2025-03-15) and zeta was not recognised.
     const end2024 = Object.fromEntries(json('/data/registry-2024-12-31.json').records.map((r: { id: string; statusCode: string }) => [r.id, r.statusCode]));
-    expect(end2024).toEqual({ 'test-alpha': 'valid', 'test-beta': 'valid', 'test-gamma': 'valid', 'test-delta': 'valid', 'test-epsilon': 'valid' });
+    expect(end2024).toEqual({ 'test-alpha': 'valid', 'test-beta': 'valid', 'test-gamma': 'valid', 'test-delta': 'valid', 'test-epsilon': 'valid', 'test-eta': 'valid' });
     expect(json('/data/registry-2025-12-31.json').records.find((r: { id: string }) => r.id === 'test-delta')).toMatchObject({ statusCode: 'revoked' });
   });
 
