@@ -10,7 +10,7 @@
  *   专栏1               → #专栏1
  *
  * So `/policies/<id>/#第十三条` keeps pointing at article 13 when its text is
- * corrected. A unified/rehype plugin applies this to every policy body.
+ * corrected. A Sätteri hast plugin applies this to every policy body.
  */
 
 const NUM = '[一二三四五六七八九十百零〇]+';
@@ -104,6 +104,14 @@ interface VisitContext {
 
 const HEADING = /^h[2-6]$/;
 
+/** The elements that can carry an anchor, visited in document order. */
+export const ANCHORED_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li'];
+
+/** Whether an element name is a heading (headings always get an anchor). */
+export function isHeading(tagName: string): boolean {
+  return HEADING.test(tagName);
+}
+
 /**
  * Markdown (Sätteri) hast plugin: sets the anchor of every heading and of
  * every numbered paragraph or list item, in document order. A factory, so
@@ -114,9 +122,9 @@ export function policyAnchorsPlugin() {
   return {
     name: 'policy-anchors',
     element: {
-      filter: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li'],
+      filter: ANCHORED_TAGS,
       visit(node: ElementNode, v: VisitContext) {
-        const heading = HEADING.test(node.tagName);
+        const heading = isHeading(node.tagName);
         const id = anchorFor(v.textContent(node), ctx, heading);
         if (!id) return;
         v.setProperty(node, 'id', id);

@@ -35,6 +35,13 @@ export interface PolicyView extends PolicyEntry {
   /** Announcements and notices that cite this document. */
   citedByAnnouncements: Link[];
   citedByNotices: Link[];
+  /** Other documents on the site this one names in its text, with the anchor where it does. */
+  cites: (Link & { at?: string })[];
+  /** Documents whose text names this one, with the anchor in their text. */
+  mentionedBy: (Link & { at?: string })[];
+  /** The policy this document interprets (政策解读), and the interpretations of this one. */
+  interprets?: Link & { validity: Validity };
+  interpretations: Link[];
 }
 
 export interface ClusterView extends Entry<Cluster> {
@@ -122,8 +129,17 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       supersededBy: successorsOf.map(policyLink),
       citedByAnnouncements: content.announcements.filter((a) => a.data.basis.includes(p.id)).map((a) => ({ id: a.id, title: a.data.title })),
       citedByNotices: content.notices.filter((n) => n.data.basis.includes(p.id)).map((n) => ({ id: n.id, title: n.data.title })),
+      cites: d.cites.map((c) => ({ ...policyLink(policyEntry(c.policy)), at: c.at })),
+      mentionedBy: content.policies.flatMap((q) => q.data.cites.filter((c) => c.policy === p.id).map((c) => ({ ...policyLink(q), at: c.at }))),
+      interpretations: content.policies.filter((q) => q.data.interprets === p.id).map(policyLink),
     };
   });
+  // An interpretation shows the validity of the document it explains, so resolve it once all are known.
+  for (const p of policies) {
+    if (!p.data.interprets) continue;
+    const target = policies.find((q) => q.id === p.data.interprets)!;
+    p.interprets = { id: target.id, title: target.data.title, validity: target.validity };
+  }
 
   const announcements: AnnouncementView[] = content.announcements.map((a) => ({
     ...a,
