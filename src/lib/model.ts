@@ -23,6 +23,8 @@ export interface Link {
 
 export interface PolicyView extends PolicyEntry {
   validity: Validity;
+  /** Every document that replaces this one, with the day it takes effect (also future ones, for the in-browser refresh). */
+  successors: Successor[];
   /** The day used to order documents (成文日期, else 发布日期, else 施行日期). */
   sortDate: string;
   /** Documents this one rests on. */
@@ -122,6 +124,7 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     return {
       ...p,
       validity: policyValidity(d, asOf, successors),
+      successors,
       sortDate: partialStart(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom ?? '1900'),
       basis: d.basis.map((id) => policyLink(policyEntry(id))),
       citedBy: content.policies.filter((q) => q.data.basis.includes(p.id)).map(policyLink),
