@@ -7,7 +7,7 @@
  * articles a change touched.
  */
 import { markdownToHtml } from 'satteri';
-import { ANCHORED_TAGS, anchorFor, isHeading, newAnchorContext } from './anchors.ts';
+import { anchorVisitor, newAnchorContext } from './anchors.ts';
 
 export interface OutlineUnit {
   /** The anchor, e.g. 第十三条, 第四条-二, 五-三. */
@@ -18,32 +18,14 @@ export interface OutlineUnit {
   text: string;
 }
 
-interface ElementNode {
-  tagName: string;
-}
-interface VisitContext {
-  textContent(node: ElementNode): string;
-}
-
 /** Every anchored unit of a Markdown body, in document order. */
 export function outlineOf(body: string): OutlineUnit[] {
   const units: OutlineUnit[] = [];
-  // Mirrors policyAnchorsPlugin (same tags, same order, same numbering) but records instead of writing.
-  const recorder = () => {
-    const ctx = newAnchorContext();
-    return {
-      name: 'policy-outline',
-      element: {
-        filter: ANCHORED_TAGS,
-        visit(node: ElementNode, v: VisitContext) {
-          const heading = isHeading(node.tagName);
-          const text = v.textContent(node).trim();
-          const id = anchorFor(text, ctx, heading);
-          if (id) units.push({ id, heading, text });
-        },
-      },
-    };
-  };
+  // The same visitor as policyAnchorsPlugin (same tags, order and numbering), recording instead of writing.
+  const recorder = () => ({
+    name: 'policy-outline',
+    element: anchorVisitor(newAnchorContext(), (_node, id, heading, text) => units.push({ id, heading, text })),
+  });
   markdownToHtml(body, { hastPlugins: [recorder], features: { smartPunctuation: false } });
   return units;
 }
