@@ -51,14 +51,14 @@ export function splitPolicyFile(text: string): { data: Record<string, unknown>; 
   return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: normal.slice(m[0].length) };
 }
 
-/** A front-matter value as one line of text. */
-function show(value: unknown): string | undefined {
+/** A front-matter value as one line of text; `field` names the labels of nested keys (cites[].at …). */
+function show(value: unknown, field = ''): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map((v) => show(v) ?? '').join('、');
+  if (Array.isArray(value)) return value.map((v) => show(v, `${field}[]`) ?? '').join('、');
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${FIELD_LABELS[k] ?? k}：${show(v) ?? ''}`)
+      .map(([k, v]) => `${FIELD_LABELS[`${field}.${k}`] ?? FIELD_LABELS[k] ?? k}：${show(v, `${field}.${k}`) ?? ''}`)
       .join('；');
   }
   return String(value);
@@ -67,8 +67,8 @@ function show(value: unknown): string | undefined {
 export function compareFields(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys.flatMap((field) => {
-    const a = show(before[field]);
-    const b = show(after[field]);
+    const a = show(before[field], field);
+    const b = show(after[field], field);
     return a === b ? [] : [{ field, label: FIELD_LABELS[field] ?? field, before: a, after: b }];
   });
 }

@@ -142,6 +142,8 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     if (!p.data.interprets) continue;
     const target = policies.find((q) => q.id === p.data.interprets)!;
     p.interprets = { id: target.id, title: target.data.title, validity: target.validity };
+    // A 政策解读 is in force exactly as long as the document it explains.
+    p.validity = { ...target.validity, reason: `所解读的《${target.data.title}》${target.validity.reason}` };
   }
 
   const announcements: AnnouncementView[] = content.announcements.map((a) => ({

@@ -111,10 +111,8 @@ export function initArticleTools(): void {
       button.className = 'unit-tools__button';
       button.dataset.copy = kind;
       button.append(text);
-      const hidden = document.createElement('span');
-      hidden.className = 'visually-hidden';
-      hidden.textContent = `：${label}`;
-      button.append(hidden);
+      // The name starts with the visible words (WCAG 2.5.3) and says which article.
+      button.setAttribute('aria-label', `${text}：${label}`);
       button.addEventListener('click', () => {
         const url = `${pageUrl(facts)}#${encodeURIComponent(el.id)}`;
         if (kind === 'link') return announce(url, t.record.tools.copiedLink(label));

@@ -21,10 +21,10 @@ function part(el: HTMLElement, name: string): HTMLElement | null {
   return el.querySelector<HTMLElement>(`[data-part="${name}"]`);
 }
 
-function renderBanner(el: HTMLElement, v: Validity, today: string, built: string) {
+function renderBanner(el: HTMLElement, v: Validity, today: string, built: string, prefix = '') {
   setTone(el, 'banner', v);
   part(el, 'title')!.textContent = t.policy.banner[v.code];
-  part(el, 'reason')!.textContent = v.reason + (isInactive(v.code) ? t.policy.bannerNote : '');
+  part(el, 'reason')!.textContent = prefix + v.reason + (isInactive(v.code) ? t.policy.bannerNote : '');
   const successor = part(el, 'successor');
   const link = successor?.querySelector('a');
   if (successor && link) {
@@ -51,7 +51,7 @@ export function refreshValidity(now: Date = new Date()): void {
     // Only a later day can change the answer; a reader's clock behind the build keeps the built page.
     if (today <= facts.asOf) continue;
     const v = policyValidity(facts.input, today, facts.successors);
-    if (el.classList.contains('banner')) renderBanner(el, v, today, facts.asOf);
+    if (el.classList.contains('banner')) renderBanner(el, v, today, facts.asOf, facts.reasonPrefix);
     else {
       setTone(el, 'badge', v);
       el.textContent = v.label;
