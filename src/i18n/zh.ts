@@ -91,10 +91,8 @@ export const t = {
     mentionedBy: '提及本文件的文件',
     interpretations: '政策解读',
     interprets: '本文是以下文件的政策解读',
-    interpretsValidity: '被解读文件的有效性：',
     at: (unit: string) => `（见${unit}）`,
     atIn: (unit: string) => `（在其${unit}）`,
-    notOnSite: '本站未收录',
     tools: {
       label: '阅读工具',
       textSize: '字号',

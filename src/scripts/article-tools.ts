@@ -83,11 +83,23 @@ export function initArticleTools(): void {
   const message = status.querySelector<HTMLElement>('[data-copy-message]')!;
   const fallback = status.querySelector<HTMLTextAreaElement>('[data-copy-fallback]')!;
 
+  let clear: ReturnType<typeof setTimeout> | undefined;
+  const dismiss = () => {
+    message.textContent = '';
+    fallback.hidden = true;
+    delete status.dataset.state;
+  };
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && status.dataset.state) dismiss();
+  });
   const announce = async (text: string, done: string) => {
     fallback.hidden = true;
+    clearTimeout(clear);
     if (await copy(text)) {
       message.textContent = done;
       status.dataset.state = 'copied';
+      // The note stays long enough to read, then gets out of the way; a failed copy stays until Esc or the next copy.
+      clear = setTimeout(dismiss, 8000);
     } else {
       message.textContent = t.record.tools.copyFailed;
       fallback.value = text;
