@@ -114,8 +114,25 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
   const clusterEntry = byId(content.clusters, 'cluster');
   const noticeEntry = byId(content.notices, 'notice');
 
+  // Reverse references, indexed once (the model must stay linear in the size of the content).
+  const groupBy = <T>(pairs: Iterable<[string, T]>): Map<string, T[]> => {
+    const map = new Map<string, T[]>();
+    for (const [key, value] of pairs) {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    }
+    return map;
+  };
+  const supersededByOf = groupBy(content.policies.flatMap((q) => q.data.supersedes.map((id) => [id, q] as [string, PolicyEntry])));
+  const citedByOf = groupBy(content.policies.flatMap((q) => q.data.basis.map((id) => [id, policyLink(q)] as [string, Link])));
+  const announcementsCiting = groupBy(content.announcements.flatMap((a) => a.data.basis.map((id) => [id, { id: a.id, title: a.data.title }] as [string, Link])));
+  const noticesCiting = groupBy(content.notices.flatMap((n) => n.data.basis.map((id) => [id, { id: n.id, title: n.data.title }] as [string, Link])));
+  const mentionedByOf = groupBy(content.policies.flatMap((q) => q.data.cites.map((c) => [c.policy, { ...policyLink(q), at: c.at }] as [string, Link & { at?: string }])));
+  const interpretationsOf = groupBy(content.policies.flatMap((q) => (q.data.interprets ? [[q.data.interprets, policyLink(q)] as [string, Link]] : [])));
+
   const policies: PolicyView[] = content.policies.map((p) => {
-    const successorsOf = content.policies.filter((q) => q.data.supersedes.includes(p.id));
+    const successorsOf = supersededByOf.get(p.id) ?? [];
     const successors: Successor[] = successorsOf.flatMap((q) => {
       const from = startOf(q.data);
       return from ? [{ id: q.id, title: q.data.title, from }] : [];
@@ -127,20 +144,21 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       successors,
       sortDate: partialStart(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom ?? '1900'),
       basis: d.basis.map((id) => policyLink(policyEntry(id))),
-      citedBy: content.policies.filter((q) => q.data.basis.includes(p.id)).map(policyLink),
+      citedBy: citedByOf.get(p.id) ?? [],
       supersedes: d.supersedes.map((id) => policyLink(policyEntry(id))),
       supersededBy: successorsOf.map(policyLink),
-      citedByAnnouncements: content.announcements.filter((a) => a.data.basis.includes(p.id)).map((a) => ({ id: a.id, title: a.data.title })),
-      citedByNotices: content.notices.filter((n) => n.data.basis.includes(p.id)).map((n) => ({ id: n.id, title: n.data.title })),
+      citedByAnnouncements: announcementsCiting.get(p.id) ?? [],
+      citedByNotices: noticesCiting.get(p.id) ?? [],
       cites: d.cites.map((c) => ({ ...policyLink(policyEntry(c.policy)), at: c.at })),
-      mentionedBy: content.policies.flatMap((q) => q.data.cites.filter((c) => c.policy === p.id).map((c) => ({ ...policyLink(q), at: c.at }))),
-      interpretations: content.policies.filter((q) => q.data.interprets === p.id).map(policyLink),
+      mentionedBy: mentionedByOf.get(p.id) ?? [],
+      interpretations: interpretationsOf.get(p.id) ?? [],
     };
   });
   // An interpretation shows the validity of the document it explains, so resolve it once all are known.
+  const policyView = new Map(policies.map((p) => [p.id, p]));
   for (const p of policies) {
     if (!p.data.interprets) continue;
-    const target = policies.find((q) => q.id === p.data.interprets)!;
+    const target = policyView.get(p.data.interprets)!;
     p.interprets = { id: target.id, title: target.data.title, validity: target.validity };
     // A 政策解读 is in force exactly as long as the document it explains.
     p.validity = { ...target.validity, reason: `所解读的《${target.data.title}》${target.validity.reason}` };
@@ -159,8 +177,13 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
   newestFirst(announcements, (a) => effectiveDay(a.data.date));
 
   const counties = new Map(content.settings.counties.map((c) => [c.name, c]));
+  // Oldest first, so each cluster's events come out in date order.
+  const announcementsOf = groupBy([...announcements].reverse().flatMap((a) => a.data.clusters.map((id) => [id, a] as [string, AnnouncementView])));
+  const noticesOf = groupBy(
+    content.notices.flatMap((n) => [...new Set(n.data.entries.flatMap((e) => (e.cluster ? [e.cluster] : [])))].map((id) => [id, { id: n.id, title: n.data.title }] as [string, Link])),
+  );
   const clusters: ClusterView[] = content.clusters.map((c) => {
-    const naming = [...announcements].reverse().filter((a) => a.data.clusters.includes(c.id));
+    const naming = announcementsOf.get(c.id) ?? [];
     const events: ClusterEvent[] = naming.map((a) => ({
       announcement: a.id,
       title: a.data.title,
@@ -174,7 +197,7 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       countyInfo: counties.get(c.data.county)!,
       status: clusterStatus(events, asOf),
       announcements: naming.map((a) => ({ id: a.id, title: a.data.title })),
-      notices: content.notices.filter((n) => n.data.entries.some((e) => e.cluster === c.id)).map((n) => ({ id: n.id, title: n.data.title })),
+      notices: noticesOf.get(c.id) ?? [],
     };
   });
   // Directory order: highest level first, then county order in settings, then name.
@@ -187,8 +210,9 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       a.data.name.localeCompare(b.data.name, 'zh-CN'),
   );
 
+  const closingOf = new Map(announcements.flatMap((a) => (a.data.closes ? [[a.data.closes, a] as const] : [])));
   const notices: NoticeView[] = content.notices.map((n) => {
-    const closing = announcements.find((a) => a.data.closes === n.id);
+    const closing = closingOf.get(n.id);
     return {
       ...n,
       status: noticeStatus(n.data.period, asOf, closing ? { id: closing.id, date: closing.data.date } : undefined),
