@@ -119,6 +119,8 @@ export const t = {
         uncommitted: '本文件尚未记入本站的版本库，暂无发布和更新记录。',
       },
       pageTitle: (title: string) => `${title}：更新记录`,
+      description: (title: string) => `《${title}》在本站的发布和修改记录，可比较任意两个版本的差别。`,
+      pairDescription: (title: string, a: number, b: number) => `《${title}》第 ${a} 版与第 ${b} 版之间修改了哪些文件信息和正文。`,
       lead: '本文件在本站的每一次发布和修改，均来自本站版本库的记录，不另行手工维护。可以比较任意两个版本之间的差别。',
       version: (n: number) => `第 ${n} 版`,
       firstVersion: '首次发布',
