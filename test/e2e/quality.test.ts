@@ -42,6 +42,7 @@ describe.each(sites)('$name', ({ url, dir }) => {
     expect(paths).not.toContain('/404.html');
   });
 
+  // Every page of the sitemap, including each policy's history and comparison pages: allow time for all of them.
   it('has no axe violations (WCAG 2.2 AA), CSP violations or script errors on any page in the sitemap', async () => {
     const page = await newPage();
     const errors = watchErrors(page);
@@ -53,7 +54,7 @@ describe.each(sites)('$name', ({ url, dir }) => {
       found.push(...errors.splice(0).map((e) => `${path}: console: ${e}`));
     }
     expect(found).toEqual([]);
-  });
+  }, 300_000);
 
   it('reflows without sideways scrolling at 200% and 400% zoom (640 and 320 CSS pixels)', async () => {
     const page = await newPage();
@@ -68,7 +69,7 @@ describe.each(sites)('$name', ({ url, dir }) => {
       }
     }
     expect(wide).toEqual([]);
-  });
+  }, 300_000);
 });
 
 describe('forced colours and keyboard (real site)', () => {
