@@ -20,14 +20,14 @@ function stored(): Size {
 function apply(size: Size) {
   if (size === 'normal') delete document.documentElement.dataset.textSize;
   else document.documentElement.dataset.textSize = size;
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-text-size]')) b.setAttribute('aria-pressed', String(b.dataset.textSize === size));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]')) b.setAttribute('aria-pressed', String(b.dataset.textSize === size));
 }
 
 export function initPageTools(): void {
   const tools = document.querySelector<HTMLElement>('[data-page-tools]');
   if (!tools) return;
   apply(stored());
-  for (const b of tools.querySelectorAll<HTMLButtonElement>('[data-text-size]')) {
+  for (const b of tools.querySelectorAll<HTMLButtonElement>('button[data-text-size]')) {
     b.addEventListener('click', () => {
       const size = b.dataset.textSize as Size;
       try {
