@@ -9,13 +9,15 @@ import { partialEnd, partialStart } from '../lib/dates.ts';
 import type { Problem } from './problems.ts';
 import type { PolicyEntry } from './validate.ts';
 
-/** The earliest day a document can be dated (成文日期, else 发布日期, else 施行日期). */
+/** A document's date as written (成文日期, else 发布日期, else 施行日期), possibly only a year. */
+const dateOf = (p: PolicyEntry) => p.data.issuedOn ?? p.data.publishedOn ?? p.data.effectiveFrom;
+/** The earliest and the latest day that date can mean. */
 function earliest(p: PolicyEntry): string | undefined {
-  const d = p.data.issuedOn ?? p.data.publishedOn ?? p.data.effectiveFrom;
+  const d = dateOf(p);
   return d ? partialStart(d) : undefined;
 }
 function latest(p: PolicyEntry): string | undefined {
-  const d = p.data.issuedOn ?? p.data.publishedOn ?? p.data.effectiveFrom;
+  const d = dateOf(p);
   return d ? partialEnd(d) : undefined;
 }
 
@@ -59,26 +61,25 @@ export function policyRelationProblems(policies: readonly PolicyEntry[]): Proble
       problems.push({ file: p.file, field: 'interprets', message: '文种为「解读」的文件必须写明所解读的文件：请加上「interprets: 被解读文件的 id」' });
     }
 
-    // A document cannot rest on one written after it.
-    d.basis.forEach((id, i) => {
-      const b = byId.get(id);
+    // Time runs forward: a document rests only on earlier ones and replaces only earlier ones.
+    const later = (id: string) => {
+      const other = byId.get(id);
       const mine = latest(p);
-      const theirs = b && earliest(b);
-      if (b && mine && theirs && theirs > mine) {
+      const theirs = other && earliest(other);
+      return other && mine && theirs && theirs > mine ? other : undefined;
+    };
+    d.basis.forEach((id, i) => {
+      const b = later(id);
+      if (b) {
         problems.push({
           file: p.file,
           field: `basis.${i}`,
-          message: `依据「${id}」（${b.data.issuedOn ?? b.data.publishedOn ?? b.data.effectiveFrom}）晚于本文件（${d.issuedOn ?? d.publishedOn ?? d.effectiveFrom}）：文件只能以在它之前的文件为依据，请核对 basis 或两份文件的日期`,
+          message: `依据「${id}」（${dateOf(b)}）晚于本文件（${dateOf(p)}）：文件只能以在它之前的文件为依据，请核对 basis 或两份文件的日期`,
         });
       }
     });
-
-    // A document can only replace an earlier one.
     d.supersedes.forEach((id, i) => {
-      const old = byId.get(id);
-      const mine = latest(p);
-      const theirs = old && earliest(old);
-      if (old && mine && theirs && theirs > mine) {
+      if (later(id)) {
         problems.push({
           file: p.file,
           field: `supersedes.${i}`,

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/read.ts';
 import { validateContent } from '../../src/content/validate.ts';
-import { siteWith } from './fixture-site.ts';
-
-function problemsOf(invalidCase: string) {
-  const { content, problems } = validateContent(readContent(siteWith(invalidCase)));
-  expect(content, 'nothing is published when there is any problem').toBeUndefined();
-  return problems;
-}
+import { problemsOf } from './fixture-site.ts';
 
 describe('typed references between policies are checked at build', () => {
   it('a mention of a document that does not exist', () => {

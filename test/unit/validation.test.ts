@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/content/problems.ts';
 import { readContent } from '../../src/content/read.ts';
 import { validateContent } from '../../src/content/validate.ts';
-import { siteWith } from './fixture-site.ts';
-
-/** Runs the fixture site with one invalid case overlaid (test/fixtures/invalid/<case>/) through the real reader and schemas. */
-function problemsOf(invalidCase: string) {
-  const { content, problems } = validateContent(readContent(siteWith(invalidCase)));
-  expect(content, 'nothing is published when there is any problem').toBeUndefined();
-  return problems;
-}
+import { problemsOf, siteWith } from './fixture-site.ts';
 
 describe('the valid fixture site', () => {
   it('has no problems', () => {
