@@ -97,11 +97,37 @@ export function gitRunner(cwd: string = process.cwd()): GitRunner {
   };
 }
 
-/** The history of one file (path relative to the git runner's directory). */
-export function readHistory(file: string, git: GitRunner = gitRunner()): FileHistory {
-  const shallow = git(['rev-parse', '--is-shallow-repository']);
-  if (shallow === undefined) return { available: false, gap: 'no-repository' };
-  if (shallow.trim() === 'true') return { available: false, gap: 'shallow' };
+/**
+ * What the repository can tell, asked once per runner: whether there is one,
+ * whether it is shallow, and which files it tracks (so a build of thousands
+ * of untracked files, e.g. a benchmark, spawns git a handful of times, not
+ * once per file).
+ */
+interface RepositoryState {
+  gap?: 'no-repository' | 'shallow';
+  tracked: Set<string>;
+}
+const states = new WeakMap<GitRunner, RepositoryState>();
+
+function repositoryState(git: GitRunner): RepositoryState {
+  let state = states.get(git);
+  if (!state) {
+    const shallow = git(['rev-parse', '--is-shallow-repository']);
+    const files = shallow === undefined ? undefined : git(['ls-files', '-z', '--full-name']);
+    state = {
+      gap: shallow === undefined || files === undefined ? 'no-repository' : shallow.trim() === 'true' ? 'shallow' : undefined,
+      tracked: new Set((files ?? '').split('\0').filter(Boolean)),
+    };
+    states.set(git, state);
+  }
+  return state;
+}
+
+/** The history of one file (path relative to the git runner's directory, which is the repository root in builds). */
+export function readHistory(file: string, git: GitRunner = defaultRunner()): FileHistory {
+  const state = repositoryState(git);
+  if (state.gap) return { available: false, gap: state.gap };
+  if (!state.tracked.has(file)) return { available: false, gap: 'uncommitted' };
   const log = git(['log', '--follow', '--name-only', `--format=${LOG_FORMAT}`, '--', file]);
   if (log === undefined) return { available: false, gap: 'no-repository' };
   const versions = parseGitLog(log);
@@ -110,8 +136,15 @@ export function readHistory(file: string, git: GitRunner = gitRunner()): FileHis
   return { available: true, versions, modified: status.trim() !== '' };
 }
 
+let shared: GitRunner | undefined;
+/** One runner for the build's working directory, so the repository is asked about once. */
+function defaultRunner(): GitRunner {
+  shared ??= gitRunner();
+  return shared;
+}
+
 /** The text of a file as it was in one version. */
-export function readVersion(version: Version, git: GitRunner = gitRunner()): string {
+export function readVersion(version: Version, git: GitRunner = defaultRunner()): string {
   const text = git(['show', `${version.commit}:${version.path}`]);
   if (text === undefined) throw new Error(`git show ${version.short}:${version.path} failed`);
   return text;

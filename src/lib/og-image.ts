@@ -56,7 +56,19 @@ interface Glyph {
   unitsPerEm: number;
 }
 
+const glyphs = new Map<string, Glyph>();
+
 function glyphOf(char: string, weight: Weight): Glyph {
+  const key = `${weight}${char}`;
+  let glyph = glyphs.get(key);
+  if (!glyph) {
+    glyph = loadGlyph(char, weight);
+    glyphs.set(key, glyph);
+  }
+  return glyph;
+}
+
+function loadGlyph(char: string, weight: Weight): Glyph {
   const cp = char.codePointAt(0)!;
   const font = fontFor(cp, weight) ?? fontFor('□'.codePointAt(0)!, weight)!;
   const glyph = font.glyphForCodePoint(cp);
@@ -157,5 +169,6 @@ export function ogSvg(card: OgCard): string {
 
 /** The card as a PNG. */
 export async function ogPng(card: OgCard): Promise<Buffer> {
-  return sharp(Buffer.from(ogSvg(card))).png({ compressionLevel: 9 }).toBuffer();
+  // zlib level 6: a 5% larger file than level 9, drawn about seven times faster (measured: 59 ms against 448 ms).
+  return sharp(Buffer.from(ogSvg(card))).png({ compressionLevel: 6 }).toBuffer();
 }

@@ -27,6 +27,7 @@ describe('parsing recorded git log output', () => {
 function fakeGit(answers: Record<string, string | undefined>): GitRunner {
   return (args) => answers[args[0]];
 }
+const tracked = (...files: string[]) => files.join('\0') + '\0';
 
 describe('reading history says why it is missing', () => {
   it('no repository (a tarball) or no git at all', () => {
@@ -34,18 +35,21 @@ describe('reading history says why it is missing', () => {
   });
 
   it('a shallow clone, whose oldest commit would pass for the first publication', () => {
-    expect(readHistory('content/policies/x.md', fakeGit({ 'rev-parse': 'true\n' }))).toEqual({ available: false, gap: 'shallow' });
+    expect(readHistory('content/policies/x.md', fakeGit({ 'rev-parse': 'true\n', 'ls-files': tracked('content/policies/x.md') }))).toEqual({ available: false, gap: 'shallow' });
   });
 
   it('a file not yet committed', () => {
-    expect(readHistory('content/policies/x.md', fakeGit({ 'rev-parse': 'false\n', log: '', status: '?? content/policies/x.md\n' }))).toEqual({
+    expect(readHistory('content/policies/x.md', fakeGit({ 'rev-parse': 'false\n', 'ls-files': tracked('content/policies/y.md') }))).toEqual({
       available: false,
       gap: 'uncommitted',
     });
   });
 
   it('a committed file, noting uncommitted edits', () => {
-    const h = readHistory('content/policies/test-measures.md', fakeGit({ 'rev-parse': 'false\n', log: recorded, status: ' M content/policies/test-measures.md\n' }));
+    const h = readHistory(
+      'content/policies/test-measures.md',
+      fakeGit({ 'rev-parse': 'false\n', 'ls-files': tracked('content/policies/test-measures.md'), log: recorded, status: ' M content/policies/test-measures.md\n' }),
+    );
     expect(h.available && h.versions.length).toBe(3);
     expect(h.available && h.modified).toBe(true);
   });
