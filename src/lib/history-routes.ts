@@ -24,8 +24,17 @@ export function comparablePairs(versions: readonly PolicyVersion[]): [PolicyVers
 /** The path segment of a comparison: older-newer short hashes. */
 export const pairSlug = (a: PolicyVersion, b: PolicyVersion) => `${a.short}-${b.short}`;
 
+/** Every policy has a history page (which explains when history is unavailable). */
 export function historyPaths() {
   return site().policies.map((policy) => ({ params: { id: policy.id }, props: { policy } }));
+}
+
+/** The list of all comparisons exists where there is something to compare (two versions or more). */
+export function comparePaths() {
+  return historyPaths().filter(({ props }) => {
+    const h = policyHistory(props.policy);
+    return h.available && h.versions.length > 1;
+  });
 }
 
 export function pairPaths() {
