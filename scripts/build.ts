@@ -15,6 +15,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sitemapStep } from './build-steps/sitemap.ts';
+import { recoverInterruptedBuild } from './build-recovery.ts';
+import { PUBLISHING_STEPS } from './publish-steps.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */
@@ -24,6 +26,8 @@ export interface BuildStep {
 
 /** Steps that run on the rendered site before it is published, in order. */
 export const POST_BUILD_STEPS: BuildStep[] = [];
+// Publishing (issue 7): redirect pages, then the published-URL check, last so they see every other step's output.
+POST_BUILD_STEPS.push(...PUBLISHING_STEPS);
 
 /** Steps that describe the finished site, after every other step has written its files. */
 const FINAL_STEPS: BuildStep[] = [sitemapStep];
@@ -56,6 +60,7 @@ class BuildFailed extends Error {
 
 export async function buildSite(outDir: string = resolve(root, process.env.OUT_DIR || 'dist')): Promise<void> {
   mkdirSync(dirname(outDir), { recursive: true });
+  recoverInterruptedBuild(outDir);
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const started = performance.now();
@@ -81,7 +86,9 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
 if (import.meta.url === `file://${process.argv[1]}`) {
   buildSite().catch((error: unknown) => {
     // Astro has already printed its own failure (for bad content: the complete problem list).
-    if (!(error instanceof Error && error.name === 'BuildFailed')) console.error(error);
+    // A post-build step's ContentError (e.g. a published URL gone) is a complete, formatted report too.
+    if (error instanceof Error && error.name === 'ContentError') console.error(`${error.message}\n\n构建失败，已发布的网站保持不变。`);
+    else if (!(error instanceof Error && error.name === 'BuildFailed')) console.error(error);
     else console.error(`\n构建失败，已发布的网站保持不变。(${error.message})`);
     process.exit(1);
   });

@@ -16,6 +16,11 @@ export const FIELD_LABELS: Record<string, string> = {
   effectiveFrom: '施行日期',
   effectiveUntil: '有效期至',
   period: '规划期',
+  // A notice's period is its 公示期 (keys prefixed with the content folder win over plain keys).
+  'notices/period': '公示期',
+  'notices/period.from': '公示开始日',
+  'notices/period.to': '公示结束日',
+  'announcements/date': '发布日期',
   'period.from': '开始',
   'period.to': '结束',
   repealedOn: '废止日期',

@@ -60,3 +60,17 @@ describe('reading history says why it is missing', () => {
     else expect(h.versions[0].path).toBe('content/policies/cluster-management-measures-2021.md');
   });
 });
+
+describe('URLs promised forever', () => {
+  it('include each history list but not the comparisons, which exist only when git history does', async () => {
+    const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { builtUrls } = await import('../../src/publishing/urls.ts');
+    const out = mkdtempSync(join(tmpdir(), 'lc-urls-'));
+    for (const page of ['policies/x', 'policies/x/history', 'policies/x/history/compare', 'policies/x/history/0a7e6726-8e1e65be']) {
+      mkdirSync(join(out, page), { recursive: true });
+      writeFileSync(join(out, page, 'index.html'), '');
+    }
+    expect(builtUrls(out)).toEqual(['/policies/x/', '/policies/x/history/']);
+  });
+});

@@ -139,6 +139,10 @@ describe('validation messages name the file, the field, the rule and the fix', (
 });
 
 describe('the printed report', () => {
+  it('labels a field by what it means in that kind of file', () => {
+    expect(formatProblems(problemsOf('reversed-period'))).toContain('  · period.to（公示结束日）：公示结束日（2026-11-20）早于开始日（2026-11-26）');
+  });
+
   it('lists every problem at once, grouped by file, with field labels', () => {
     const problems = [...problemsOf('unknown-cluster'), ...problemsOf('missing-field')];
     expect(formatProblems(problems)).toBe(
