@@ -17,7 +17,7 @@ describe('npm run validate', () => {
   it('passes the fixture site with exit code 0', () => {
     const r = node('scripts/validate.ts', siteWith());
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^✓ 内容检查通过：政策文件 2 份，集群 6 个，公示 4 份，公布 7 份/);
+    expect(r.stdout).toMatch(/^✓ 内容检查通过：政策文件 4 份，集群 6 个，公示 4 份，公布 7 份/);
   });
 
   it('prints every problem at once, with file, field, rule and fix, and exits 1', () => {
@@ -27,7 +27,7 @@ describe('npm run validate', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('内容检查发现 2 个问题。请逐条修改后再运行 npm run validate：');
     expect(r.stderr).toContain('county（所在县（市、区））：「聊城县」不在县（市、区）名单中：请改为');
-    expect(r.stderr).toMatch(/test-2021\.yaml\n {2}· period\.to（结束）：公示结束日（2021-10-01）早于开始日（2021-10-20）/);
+    expect(r.stderr).toMatch(/test-2021\.yaml\n {2}· period\.to（公示结束日）：公示结束日（2021-10-01）早于开始日（2021-10-20）/);
   });
 
   it('catches a renamed file whose page was published, before any build, and accepts it with a redirect', () => {
