@@ -7,6 +7,7 @@ import { loadContent } from '../content/load.ts';
 import { asOfDate } from './dates.ts';
 import { buildLifecycle, type LifecycleModel } from './lifecycle.ts';
 import { buildModel, type SiteModel } from './model.ts';
+import { type PolicyHistory, policyHistory as historyOfFile } from './policy-history.ts';
 
 let model: SiteModel | undefined;
 
@@ -22,6 +23,11 @@ let lifecycleModel: LifecycleModel | undefined;
 export function lifecycle(): LifecycleModel {
   lifecycleModel ??= buildLifecycle(loadContent(), site());
   return lifecycleModel;
+}
+
+/** The published history of a policy (from git), read once per build: see policy-history.ts. */
+export function policyHistory(policy: { file: string }): PolicyHistory {
+  return historyOfFile(policy.file);
 }
 
 /** getStaticPaths helper: one route per entity, the entity as a prop. */

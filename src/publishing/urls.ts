@@ -32,6 +32,9 @@ export function builtUrls(outDir: string): string[] {
         if (url === '/_astro' || url === '/pagefind') continue;
         walk(path);
       } else if (name === 'index.html') {
+        // Comparisons of a policy's versions are views of the repository history, built only when it is available
+        // (not from a tarball or a shallow clone), so they are not promised forever; the history list itself is.
+        if (/^\/policies\/[^/]+\/history\/[^/]+\/index\.html$/.test(url)) continue;
         urls.push(url.slice(0, -'index.html'.length));
       } else if (/^\/(data|feeds)\//.test(url)) {
         urls.push(url);

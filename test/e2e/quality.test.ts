@@ -70,7 +70,7 @@ describe.each(sites)('$name', ({ url, dir }) => {
       }
     }
     expect(wide).toEqual([]);
-  });
+  }, 300_000);
 });
 
 describe('forced colours and keyboard (real site)', () => {

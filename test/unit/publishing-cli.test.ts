@@ -17,7 +17,7 @@ describe('npm run validate', () => {
   it('passes the fixture site with exit code 0', () => {
     const r = node('scripts/validate.ts', siteWith());
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^✓ 内容检查通过：政策文件 3 份，集群 7 个，公示 4 份，公布 9 份/);
+    expect(r.stdout).toMatch(/^✓ 内容检查通过：政策文件 5 份，集群 7 个，公示 4 份，公布 9 份/);
   });
 
   it('prints every problem at once, with file, field, rule and fix, and exits 1', () => {
