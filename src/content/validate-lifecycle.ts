@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { anchorsOf } from '../lib/outline.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { Problem } from './problems.ts';
 import type { Kind } from './read.ts';
@@ -38,7 +39,20 @@ export function lifecycleProblems(c: Content, h: RefHelpers, dir: string): Probl
   }
 
   for (const t of c.targets) {
-    if (!h.exists('policy', t.data.policy)) problems.push(h.refProblem(t.file, 'policy', 'policy', t.data.policy));
+    const policy = c.policies.find((p) => p.id === t.data.policy);
+    if (!policy) {
+      problems.push(h.refProblem(t.file, 'policy', 'policy', t.data.policy));
+      continue;
+    }
+    // The citation must land on the article that sets the targets.
+    const anchors = anchorsOf(policy.body);
+    if (!anchors.has(t.data.anchor)) {
+      problems.push({
+        file: t.file,
+        field: 'anchor',
+        message: `「${t.data.anchor}」不是《${policy.data.title}》正文中的锚点：请写设定目标的那一章、条或编号项的锚点（例如 ${[...anchors].slice(0, 6).join('、')}），可在该文件页面上用“复制链接”查看`,
+      });
+    }
   }
 
   for (const k of c.clusters) {

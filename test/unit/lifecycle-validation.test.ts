@@ -58,6 +58,17 @@ describe('lifecycle content is checked like the rest', () => {
     ]);
   });
 
+  it('a target citing an anchor its document does not have', () => {
+    expect(problemsOf('target-unknown-anchor')).toEqual([
+      {
+        file: 'content/targets/test-bad.yaml',
+        field: 'anchor',
+        message:
+          '「九」不是《测试特色产业集群转型升级工作方案（2023-2025年）》正文中的锚点：请写设定目标的那一章、条或编号项的锚点（例如 一、二、三、三-一、三-二），可在该文件页面上用“复制链接”查看',
+      },
+    ]);
+  });
+
   it('a target with one level twice', () => {
     expect(problemsOf('target-duplicate-level')).toEqual([
       { file: 'content/targets/test-bad.yaml', field: 'goals.1.level', message: '市级的目标写了两次：每个级别只写一次' },
