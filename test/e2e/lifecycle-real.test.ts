@@ -32,7 +32,8 @@ describe('the real site’s lifecycle pages', () => {
   });
 
   it('says the pool and the 标杆 lists have not been published, citing where they are created', async () => {
-    const page = await newPage();
+    // The built HTML as served (policy pages add copy buttons to headings when their script runs).
+    const page = await newPage({ javaScriptEnabled: false });
     for (const [path, text, anchor] of [
       ['/pool/', '培育库名单尚未公开发布', '/policies/green-low-carbon-action-plan-2023-2025/#四-三'],
       ['/benchmarks/', '转型升级标杆名单尚未公开发布', '/policies/cluster-upgrade-plan-2023-2025/#四-三'],
