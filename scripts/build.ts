@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
+import { searchIndexStep } from './build-steps/search-index.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */
@@ -22,7 +23,10 @@ export interface BuildStep {
 }
 
 /** Steps that run on the rendered site before it is published, in order. */
-export const POST_BUILD_STEPS: BuildStep[] = [];
+export const POST_BUILD_STEPS: BuildStep[] = [
+  // Issue 4: Pagefind index of the entity pages, with gram and pinyin tokens.
+  searchIndexStep,
+];
 
 const root = resolve(import.meta.dirname, '..');
 
