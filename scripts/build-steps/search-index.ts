@@ -13,7 +13,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { site } from '../../src/lib/site.ts';
 import { injectTokens } from '../../src/lib/search/index-tokens.ts';
-import { searchRecords } from '../../src/lib/search/records.ts';
+import { type SearchRecord, searchRecords } from '../../src/lib/search/records.ts';
 import type { BuildStep } from '../build.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
@@ -42,12 +42,14 @@ export function dirBytes(dir: string): number {
 
 export interface IndexOptions {
   /** Add the gram and pinyin tokens (true); false gives stock Pagefind on the same pages (for the benchmark). */
-  tokens: boolean;
+  tokens?: boolean;
+  /** The entity pages expected in the index; by default those of the site being built. */
+  records?: SearchRecord[];
 }
 
 /** Indexes the built site in `outDir` into `outDir/pagefind`; throws listing every problem. */
-export async function writeSearchIndex(outDir: string, options: IndexOptions = { tokens: true }): Promise<{ pages: number; bytes: number }> {
-  const records = new Map(searchRecords(site()).map((r) => [r.url, r]));
+export async function writeSearchIndex(outDir: string, options: IndexOptions = {}): Promise<{ pages: number; bytes: number }> {
+  const records = new Map((options.records ?? searchRecords(site())).map((r) => [r.url, r]));
   const problems: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`搜索索引无法建立（Pagefind）：${errors.join('；')}`);
@@ -66,7 +68,7 @@ export async function writeSearchIndex(outDir: string, options: IndexOptions = {
           problems.push(`${url}：页面没有 data-pagefind-body 元素，搜索不到它。请在页面的 <article> 上加 data-pagefind-body。`);
           continue;
         }
-        if (options.tokens) content = withTokens;
+        if (options.tokens !== false) content = withTokens;
       }
       const added = await index.addHTMLFile({ url, content });
       if (added.errors.length > 0) problems.push(`${url}：${added.errors.join('；')}`);

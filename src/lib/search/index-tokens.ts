@@ -6,9 +6,18 @@ import { pinyinTokens, syllableLine } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
 import { keyTokens } from './text.ts';
 
-/** The gram and pinyin tokens of a record, each once, title first. */
-export function recordTokens(record: SearchRecord): string[] {
-  return [...new Set([...record.keys.flatMap(keyTokens), ...record.pinyinTerms.flatMap(pinyinTokens)])];
+/**
+ * The gram and pinyin tokens of a record, each once: those of the title (or
+ * name) apart, because they are weighted above the rest (aliases, products,
+ * topics, document numbers), so a page whose own name contains the query
+ * ranks above one that merely lists it as a product or topic.
+ */
+export function recordTokens(record: SearchRecord): { title: string[]; rest: string[] } {
+  const [title, ...others] = record.keys;
+  const titleTokens = [...new Set(keyTokens(title))];
+  const seen = new Set(titleTokens);
+  const rest = [...new Set([...others.flatMap(keyTokens), ...record.pinyinTerms.flatMap(pinyinTokens)])].filter((x) => !seen.has(x));
+  return { title: titleTokens, rest };
 }
 
 /** Each pinyin term with its syllables, for highlighting a pinyin match (see pinyinNeedles). */
@@ -16,12 +25,16 @@ export function pinyinMeta(record: SearchRecord): string {
   return JSON.stringify(record.pinyinTerms.map((term) => [term, syllableLine(term)]));
 }
 
+/** Pagefind weight of the title's tokens (body text is 1, an h1 is 7). */
+export const TITLE_WEIGHT = 5;
+
 const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** The HTML inserted at the start of the page's data-pagefind-body element. */
 export function tokenBlock(record: SearchRecord): string {
   const meta = record.pinyinTerms.length > 0 ? `<meta data-pagefind-meta="py[content]" content="${escapeAttr(pinyinMeta(record))}">` : '';
-  return `<div>${recordTokens(record).join(' ')}</div>${meta}`;
+  const { title, rest } = recordTokens(record);
+  return `<div data-pagefind-weight="${TITLE_WEIGHT}">${title.join(' ')}</div><div>${rest.join(' ')}</div>${meta}`;
 }
 
 const BODY = /<[a-z][a-z0-9-]*\s[^>]*?\bdata-pagefind-body\b[^>]*>/i;
