@@ -138,9 +138,11 @@ async function runQueries(page: import('playwright-core').Page, engine: Engine, 
       ...(await page.evaluate(
         async ({ engine, batch }) => {
           const w = window as unknown as { pf?: any; engine?: any; urls?: Map<string, string> };
-          w.pf ??= await import('/pagefind/pagefind.js');
+          const pagefindPath = '/pagefind/pagefind.js';
+          const enginePath = '/__src/lib/search/engine.ts';
+          w.pf ??= await import(pagefindPath);
           await w.pf.init();
-          if (engine === 'ours') w.engine ??= await import('/__src/lib/search/engine.ts');
+          if (engine === 'ours') w.engine ??= await import(enginePath);
           w.urls ??= new Map();
           const urlOf = async (r: { id: string; data(): Promise<{ url: string }> }) => {
             if (!w.urls!.has(r.id)) w.urls!.set(r.id, (await r.data()).url);

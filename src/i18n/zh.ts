@@ -170,6 +170,7 @@ export const t = {
     headerLabel: '站内搜索',
     headerInput: '搜索本站',
     filters: '筛选条件',
+    filtersToggle: '筛选和排序',
     filterNames: {
       type: '类型',
       county: '县（市、区）',
