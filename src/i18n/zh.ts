@@ -169,6 +169,7 @@ export const t = {
     submit: '搜索',
     headerLabel: '站内搜索',
     headerInput: '搜索本站',
+    headerPlaceholder: '名称、文号或拼音',
     filters: '筛选条件',
     filtersToggle: '筛选和排序',
     filterNames: {
