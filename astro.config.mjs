@@ -2,17 +2,21 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { policyAnchorsPlugin } from './src/lib/anchors.ts';
+import { safeUrlsPlugin } from './src/lib/safe-urls.ts';
 
 export default defineConfig({
   // The public origin is optional: pages use root-relative links, and absolute URLs appear only where settings.siteUrl is known.
   site: process.env.SITE_URL || undefined,
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet is a file of our own origin, so the Content-Security-Policy
+  // (src/layouts/Base.astro) can forbid inline code without listing hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {
     // Policy texts are Chinese legal documents: keep their punctuation exactly as published (no smart quotes).
-    processor: satteri({ hastPlugins: [policyAnchorsPlugin], features: { smartPunctuation: false } }),
+    processor: satteri({ hastPlugins: [policyAnchorsPlugin, safeUrlsPlugin], features: { smartPunctuation: false } }),
     syntaxHighlight: false,
   },
 });

@@ -10,10 +10,11 @@
  * A post-build step is a function in POST_BUILD_STEPS below: it gets the
  * directory and throws to fail the build.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'astro';
+import { sitemapStep } from './build-steps/sitemap.ts';
 import { searchIndexStep } from './build-steps/search-index.ts';
 
 export interface BuildStep {
@@ -28,7 +29,34 @@ export const POST_BUILD_STEPS: BuildStep[] = [
   searchIndexStep,
 ];
 
+/** Steps that describe the finished site, after every other step has written its files. */
+const FINAL_STEPS: BuildStep[] = [sitemapStep];
+
 const root = resolve(import.meta.dirname, '..');
+
+/**
+ * Runs `astro build` into `outDir` in its own process, so the memory Astro
+ * holds is returned before the post-build steps (the search indexer is the
+ * other big consumer) start. Astro validates content first and prints the
+ * problem list itself when content is bad.
+ */
+function renderPages(outDir: string): Promise<void> {
+  const quiet = process.env.BUILD_LOG_LEVEL === 'silent';
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(quiet ? ['--silent'] : [])], {
+    cwd: root,
+    env: { ...process.env, OUT_DIR: outDir },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? done() : fail(new BuildFailed(`astro build exited with code ${code}`))));
+  });
+}
+
+/** A failure already reported by the process that failed; nothing more to print. */
+class BuildFailed extends Error {
+  override name = 'BuildFailed';
+}
 
 export async function buildSite(outDir: string = resolve(root, process.env.OUT_DIR || 'dist')): Promise<void> {
   mkdirSync(dirname(outDir), { recursive: true });
@@ -36,9 +64,8 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   rmSync(staging, { recursive: true, force: true });
   const started = performance.now();
   try {
-    process.env.OUT_DIR = staging;
-    await build({ root, outDir: staging, logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info' });
-    for (const step of POST_BUILD_STEPS) {
+    await renderPages(staging);
+    for (const step of [...POST_BUILD_STEPS, ...FINAL_STEPS]) {
       const t = performance.now();
       await step.run(staging);
       console.log(`[build] ${step.name} (${Math.round(performance.now() - t)} ms)`);
@@ -57,8 +84,9 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   buildSite().catch((error: unknown) => {
-    // Content problems are already a complete, formatted report; anything else gets its stack.
-    console.error(error instanceof Error && error.name === 'ContentError' ? error.message : error);
+    // Astro has already printed its own failure (for bad content: the complete problem list).
+    if (!(error instanceof Error && error.name === 'BuildFailed')) console.error(error);
+    else console.error(`\n构建失败，已发布的网站保持不变。(${error.message})`);
     process.exit(1);
   });
 }

@@ -82,6 +82,17 @@ function bodyProblems(file: string, body: string): Problem[] {
       }
     }
   }
+  // Link targets that would run code or smuggle a document: refused wherever they appear,
+  // including entity-encoded (java&#x73;cript:) or split by whitespace.
+  const decoded = scan.replace(/&#x([0-9a-f]+);?/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);?/g, (_, d) => String.fromCodePoint(Number(d)));
+  for (const m of decoded.matchAll(/(?:java|vb)\s*script\s*:|data\s*:\s*text\/html/gi)) {
+    const line = decoded.slice(0, m.index).split('\n').length;
+    problems.push({
+      file,
+      field: 'body',
+      message: `正文第 ${line} 行有不安全的链接地址「${m[0]}」：链接只能指向 http(s) 网址、本站页面或电子邮箱，请删除它`,
+    });
+  }
   return problems;
 }
 

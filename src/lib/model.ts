@@ -105,8 +105,23 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
   const clusterEntry = byId(content.clusters, 'cluster');
   const noticeEntry = byId(content.notices, 'notice');
 
+  // Reverse references, indexed once (the model must stay linear in the size of the content).
+  const groupBy = <T>(pairs: Iterable<[string, T]>): Map<string, T[]> => {
+    const map = new Map<string, T[]>();
+    for (const [key, value] of pairs) {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    }
+    return map;
+  };
+  const supersededByOf = groupBy(content.policies.flatMap((q) => q.data.supersedes.map((id) => [id, q] as [string, PolicyEntry])));
+  const citedByOf = groupBy(content.policies.flatMap((q) => q.data.basis.map((id) => [id, policyLink(q)] as [string, Link])));
+  const announcementsCiting = groupBy(content.announcements.flatMap((a) => a.data.basis.map((id) => [id, { id: a.id, title: a.data.title }] as [string, Link])));
+  const noticesCiting = groupBy(content.notices.flatMap((n) => n.data.basis.map((id) => [id, { id: n.id, title: n.data.title }] as [string, Link])));
+
   const policies: PolicyView[] = content.policies.map((p) => {
-    const successorsOf = content.policies.filter((q) => q.data.supersedes.includes(p.id));
+    const successorsOf = supersededByOf.get(p.id) ?? [];
     const successors: Successor[] = successorsOf.flatMap((q) => {
       const from = startOf(q.data);
       return from ? [{ id: q.id, title: q.data.title, from }] : [];
@@ -117,11 +132,11 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       validity: policyValidity(d, asOf, successors),
       sortDate: partialStart(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom ?? '1900'),
       basis: d.basis.map((id) => policyLink(policyEntry(id))),
-      citedBy: content.policies.filter((q) => q.data.basis.includes(p.id)).map(policyLink),
+      citedBy: citedByOf.get(p.id) ?? [],
       supersedes: d.supersedes.map((id) => policyLink(policyEntry(id))),
       supersededBy: successorsOf.map(policyLink),
-      citedByAnnouncements: content.announcements.filter((a) => a.data.basis.includes(p.id)).map((a) => ({ id: a.id, title: a.data.title })),
-      citedByNotices: content.notices.filter((n) => n.data.basis.includes(p.id)).map((n) => ({ id: n.id, title: n.data.title })),
+      citedByAnnouncements: announcementsCiting.get(p.id) ?? [],
+      citedByNotices: noticesCiting.get(p.id) ?? [],
     };
   });
 
@@ -138,8 +153,13 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
   newestFirst(announcements, (a) => effectiveDay(a.data.date));
 
   const counties = new Map(content.settings.counties.map((c) => [c.name, c]));
+  // Oldest first, so each cluster's events come out in date order.
+  const announcementsOf = groupBy([...announcements].reverse().flatMap((a) => a.data.clusters.map((id) => [id, a] as [string, AnnouncementView])));
+  const noticesOf = groupBy(
+    content.notices.flatMap((n) => [...new Set(n.data.entries.flatMap((e) => (e.cluster ? [e.cluster] : [])))].map((id) => [id, { id: n.id, title: n.data.title }] as [string, Link])),
+  );
   const clusters: ClusterView[] = content.clusters.map((c) => {
-    const naming = [...announcements].reverse().filter((a) => a.data.clusters.includes(c.id));
+    const naming = announcementsOf.get(c.id) ?? [];
     const events: ClusterEvent[] = naming.map((a) => ({
       announcement: a.id,
       title: a.data.title,
@@ -153,7 +173,7 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       countyInfo: counties.get(c.data.county)!,
       status: clusterStatus(events, asOf),
       announcements: naming.map((a) => ({ id: a.id, title: a.data.title })),
-      notices: content.notices.filter((n) => n.data.entries.some((e) => e.cluster === c.id)).map((n) => ({ id: n.id, title: n.data.title })),
+      notices: noticesOf.get(c.id) ?? [],
     };
   });
   // Directory order: highest level first, then county order in settings, then name.
@@ -166,8 +186,9 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       a.data.name.localeCompare(b.data.name, 'zh-CN'),
   );
 
+  const closingOf = new Map(announcements.flatMap((a) => (a.data.closes ? [[a.data.closes, a] as const] : [])));
   const notices: NoticeView[] = content.notices.map((n) => {
-    const closing = announcements.find((a) => a.data.closes === n.id);
+    const closing = closingOf.get(n.id);
     return {
       ...n,
       status: noticeStatus(n.data.period, asOf, closing ? { id: closing.id, date: closing.data.date } : undefined),

@@ -22,17 +22,25 @@ function build(outDir: string, contentDir: string) {
 export default async function setup(project: TestProject) {
   const real = join(root, '.tmp/e2e/real');
   const fixture = join(root, '.tmp/e2e/fixture');
+  const hostile = join(root, '.tmp/e2e/hostile');
   if (!process.env.E2E_SKIP_BUILD) {
     build(real, 'content');
     build(fixture, 'test/fixtures/site');
+    build(hostile, 'test/fixtures/hostile');
   }
   const a = await serveStatic(real);
   const b = await serveStatic(fixture);
+  const c = await serveStatic(hostile);
+  project.provide('hostileUrl', c.url);
+  project.provide('hostileDir', hostile);
   project.provide('realUrl', a.url);
   project.provide('fixtureUrl', b.url);
+  project.provide('realDir', real);
+  project.provide('fixtureDir', fixture);
   return async () => {
     a.server.close();
     b.server.close();
+    c.server.close();
   };
 }
 
@@ -40,5 +48,11 @@ declare module 'vitest' {
   export interface ProvidedContext {
     realUrl: string;
     fixtureUrl: string;
+    /** Output directories of the two builds. */
+    realDir: string;
+    fixtureDir: string;
+    /** The site built from test/fixtures/hostile (markup and formulas in every field). */
+    hostileUrl: string;
+    hostileDir: string;
   }
 }

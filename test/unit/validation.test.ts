@@ -117,6 +117,21 @@ describe('validation messages name the file, the field, the rule and the fix', (
     ]);
   });
 
+  it('a link that would run a script, even entity-encoded', () => {
+    expect(problemsOf('unsafe-link')).toEqual([
+      {
+        file: 'content/policies/test-bad.md',
+        field: 'body',
+        message: '正文第 4 行有不安全的链接地址「javascript:」：链接只能指向 http(s) 网址、本站页面或电子邮箱，请删除它',
+      },
+      {
+        file: 'content/policies/test-bad.md',
+        field: 'body',
+        message: '正文第 6 行有不安全的链接地址「javascript:」：链接只能指向 http(s) 网址、本站页面或电子邮箱，请删除它',
+      },
+    ]);
+  });
+
   it('invisible bidi controls pasted into a name', () => {
     expect(problemsOf('bidi-text')).toEqual([
       { file: 'content/clusters/test-bad.yaml', field: 'name', message: '含有看不见的控制字符或文字方向控制符（常由复制粘贴带入）：请删除这段文字后重新输入' },

@@ -1,0 +1,225 @@
+/**
+ * Lints a built site (`npm run check:site -- dist`):
+ *
+ * - every page is valid HTML (html-validate, recommended rules);
+ * - every internal link, resource and #fragment resolves;
+ * - every page has a <title>, and no two pages share one;
+ * - no page loads anything from another origin (links out are fine);
+ * - page weight: gzip size of HTML + CSS per page, and the JavaScript each
+ *   page loads, against the budgets below.
+ *
+ * Prints every problem and a weight table; exits non-zero on any problem.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+
+/** Budgets, in gzip bytes. */
+export const BUDGETS = {
+  /** HTML + CSS of a page, excluding the published document text itself (see pageWeight). */
+  htmlCss: 30 * 1024,
+  /** All JavaScript one page loads. */
+  script: 40 * 1024,
+};
+
+/**
+ * Pages that may load JavaScript, by path prefix, and why. Every other page
+ * must ship none.
+ */
+export const SCRIPT_ALLOWED: Record<string, string> = {};
+
+export interface SiteProblem {
+  page: string;
+  rule: string;
+  message: string;
+}
+
+export interface PageWeight {
+  page: string;
+  /** gzip bytes of the HTML. */
+  html: number;
+  /** gzip bytes of the CSS files it links. */
+  css: number;
+  /** gzip bytes of the policy text inside it (exempt from the budget: it is the document). */
+  text: number;
+  /** gzip bytes of the JavaScript it loads. */
+  script: number;
+}
+
+export interface SiteReport {
+  pages: number;
+  problems: SiteProblem[];
+  weights: PageWeight[];
+  externalLinks: number;
+}
+
+const validator = new HtmlValidate(
+  new StaticConfigLoader({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Official document titles are long and cannot be shortened.
+      'long-title': 'off',
+      // Chinese documents use full-width brackets and quotes in text; not an error.
+      'no-raw-characters': ['error', { relaxed: true }],
+      // Astro writes void elements as <meta ...> without a trailing slash; either is valid.
+      'void-style': 'off',
+    },
+  }),
+);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function elements(node: { children?: unknown[] }, out: Element[] = []): Element[] {
+  for (const child of (node.children ?? []) as (Element & { children?: unknown[] })[]) {
+    if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+      out.push(child);
+      elements(child, out);
+    }
+  }
+  return out;
+}
+
+function textOf(node: { children?: unknown[]; data?: string; type?: string }): string {
+  if (node.type === 'text') return node.data ?? '';
+  return ((node.children ?? []) as (typeof node)[]).map(textOf).join('');
+}
+
+/** The file a site path is served from, or undefined. */
+function fileFor(root: string, path: string): string | undefined {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0]);
+  const candidate = join(root, clean);
+  if (!resolve(candidate).startsWith(resolve(root))) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+/** Elements whose URL attribute makes the browser fetch something. */
+const RESOURCE_ATTRS: Record<string, string[]> = {
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  object: ['data'],
+  embed: ['src'],
+  track: ['src'],
+};
+
+function urlsOf(value: string, attr: string): string[] {
+  return attr === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]) : [value];
+}
+
+export async function checkSite(dir: string): Promise<SiteReport> {
+  const root = resolve(dir);
+  const files = walk(root);
+  const htmlFiles = files.filter((f) => f.endsWith('.html')).sort();
+  const pagePath = (file: string) => '/' + relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
+  const problems: SiteProblem[] = [];
+  const weights: PageWeight[] = [];
+  const titles = new Map<string, string[]>();
+  const idsCache = new Map<string, Set<string>>();
+  let externalLinks = 0;
+
+  const idsOf = (file: string): Set<string> => {
+    let ids = idsCache.get(file);
+    if (!ids) {
+      const doc = parseDocument(readFileSync(file, 'utf8'));
+      ids = new Set(elements(doc).flatMap((e) => [e.attribs.id, e.name === 'a' ? e.attribs.name : undefined].filter((x): x is string => Boolean(x))));
+      idsCache.set(file, ids);
+    }
+    return ids;
+  };
+  const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+  for (const file of htmlFiles) {
+    const page = pagePath(file);
+    const html = readFileSync(file, 'utf8');
+    const report = await validator.validateString(html, file);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push({ page, rule: `html-validate/${m.ruleId}`, message: `${m.line}:${m.column} ${m.message}` });
+    }
+
+    const doc = parseDocument(html);
+    const all = elements(doc);
+    const title = textOf(all.find((e) => e.name === 'title') ?? {}).trim();
+    if (!title) problems.push({ page, rule: 'title', message: 'page has no <title>' });
+    else titles.set(title, [...(titles.get(title) ?? []), page]);
+
+    let css = 0;
+    let script = 0;
+    let text = 0;
+    for (const el of all) {
+      const refs: [string, string][] = [];
+      if (el.name === 'a' && el.attribs.href) refs.push(['href', el.attribs.href]);
+      if (el.name === 'link' && el.attribs.href) refs.push(['href', el.attribs.href]);
+      if (el.name === 'form' && el.attribs.action) refs.push(['action', el.attribs.action]);
+      for (const attr of RESOURCE_ATTRS[el.name] ?? []) if (el.attribs[attr]) refs.push([attr, el.attribs[attr]]);
+      for (const [attr, value] of refs) {
+        for (const url of urlsOf(value, attr)) {
+          if (/^(mailto|tel|data):/i.test(url)) continue;
+          if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
+            // A link out is fine; anything the browser would fetch from another origin is not.
+            if (el.name === 'a' || (el.name === 'link' && /\balternate\b/.test(el.attribs.rel ?? ''))) externalLinks++;
+            else problems.push({ page, rule: 'third-party', message: `<${el.name} ${attr}="${url}"> loads from another origin` });
+            continue;
+          }
+          const [pathPart, fragment] = url.split('#');
+          const targetPath = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
+          const target = fileFor(root, targetPath);
+          if (!target) {
+            problems.push({ page, rule: 'link', message: `<${el.name} ${attr}="${url}"> points to ${targetPath}, which does not exist` });
+            continue;
+          }
+          if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
+            problems.push({ page, rule: 'fragment', message: `<${el.name} ${attr}="${url}">: no element with id "${decodeURIComponent(fragment)}" in ${targetPath}` });
+          }
+          if (el.name === 'link' && /\bstylesheet\b/.test(el.attribs.rel ?? '')) css += gz(readFileSync(target));
+          if (el.name === 'script') script += gz(readFileSync(target));
+        }
+      }
+      if (el.name === 'script' && !el.attribs.src) script += gz(textOf(el));
+      if (el.name === 'div' && /\bpolicy-text\b/.test(el.attribs.class ?? '')) text += gz(textOf(el));
+    }
+    weights.push({ page, html: gz(html), css, text, script });
+  }
+
+  for (const [title, pages] of titles) {
+    if (pages.length > 1) problems.push({ page: pages.join(', '), rule: 'title', message: `${pages.length} pages share the title "${title}"` });
+  }
+  for (const w of weights) {
+    const htmlCss = w.html + w.css - w.text;
+    if (htmlCss > BUDGETS.htmlCss) problems.push({ page: w.page, rule: 'budget', message: `HTML+CSS is ${htmlCss} bytes gzipped (without the document text), over the ${BUDGETS.htmlCss} budget` });
+    if (w.script > 0) {
+      const allowed = Object.keys(SCRIPT_ALLOWED).some((prefix) => w.page.startsWith(prefix));
+      if (!allowed) problems.push({ page: w.page, rule: 'script', message: `loads ${w.script} bytes of JavaScript, but this page type should need none (see SCRIPT_ALLOWED)` });
+      else if (w.script > BUDGETS.script) problems.push({ page: w.page, rule: 'budget', message: `loads ${w.script} bytes of JavaScript gzipped, over the ${BUDGETS.script} budget` });
+    }
+  }
+  return { pages: htmlFiles.length, problems, weights, externalLinks };
+}
+
+function kb(n: number): string {
+  return (n / 1024).toFixed(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  const report = await checkSite(dir);
+  const heavy = [...report.weights].sort((a, b) => b.html + b.css - (a.html + a.css)).slice(0, 10);
+  console.log(`checked ${report.pages} pages in ${dir}; ${report.externalLinks} links to other sites`);
+  console.log('heaviest pages (KB gzipped): page | html | css | of which document text | js');
+  for (const w of heavy) console.log(`  ${w.page} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.text)} | ${kb(w.script)}`);
+  for (const p of report.problems) console.log(`✗ ${p.page} [${p.rule}] ${p.message}`);
+  console.log(report.problems.length === 0 ? '✓ no problems' : `${report.problems.length} problems`);
+  process.exit(report.problems.length === 0 ? 0 : 1);
+}

@@ -1,0 +1,63 @@
+/**
+ * Content that tries to inject markup, scripts, javascript: URLs or
+ * spreadsheet formulas (test/fixtures/hostile) is shown as inert text on
+ * every page of the built site.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readSitemap } from '../../scripts/build-steps/sitemap.ts';
+import { useBrowser } from './browser.ts';
+
+const url = inject('hostileUrl');
+const dir = inject('hostileDir');
+const newPage = useBrowser();
+
+describe('hostile content', () => {
+  it('never runs: no dialog, no inline script, no event handler, no javascript: link on any page', async () => {
+    const page = await newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(`${page.url()}: ${d.message()}`);
+      await d.dismiss();
+    });
+    const found: string[] = [];
+    for (const path of readSitemap(dir)) {
+      await page.goto(url + path);
+      const bad = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const el of document.querySelectorAll('*')) {
+          for (const attr of el.getAttributeNames()) {
+            if (attr.startsWith('on')) out.push(`<${el.tagName.toLowerCase()} ${attr}>`);
+            const value = el.getAttribute(attr) ?? '';
+            if (/^\s*(java|vb)script:/i.test(value)) out.push(`<${el.tagName.toLowerCase()} ${attr}="${value}">`);
+          }
+        }
+        for (const s of document.querySelectorAll('script:not([src])')) out.push(`inline script: ${s.textContent?.slice(0, 40)}`);
+        for (const tag of ['iframe', 'svg', 'style', 'img[src="x"]']) if (document.querySelector(`main ${tag}`)) out.push(`injected ${tag}`);
+        return out;
+      });
+      found.push(...bad.map((b) => `${path}: ${b}`));
+    }
+    expect(found).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows the markup as the literal text it is', async () => {
+    const page = await newPage();
+    await page.goto(`${url}/clusters/hostile-a/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("<script>alert('name')</script>冠县集群");
+    await page.goto(`${url}/clusters/hostile-b/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("莘县集群</td></tr></table><script>alert('b')</script>");
+    await page.goto(`${url}/policies/hostile-policy/`);
+    await expect(page.title()).resolves.toContain("<script>alert('title')</script>管理办法");
+  });
+
+  it('escapes it in the HTML source', () => {
+    const html = readFileSync(join(dir, 'clusters/hostile-a/index.html'), 'utf8');
+    expect(html).toContain('&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;冠县集群');
+    // Inside a quoted attribute value (<meta content="…">) a "<" is plain text; everywhere else it must be escaped.
+    const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes).not.toMatch(/<script>alert|<img src=x|<svg|<iframe/);
+  });
+});
