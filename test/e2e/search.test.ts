@@ -98,13 +98,19 @@ describe('search on the real site', () => {
     ]);
   });
 
-  it('has no axe violations with results and the filters open', async () => {
+  it('has no axe violations, CSP violations or script errors with results and the filters open', async () => {
     const page = await newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/search/?q=${encodeURIComponent('钢球')}&county=${encodeURIComponent('东阿县')}`);
     await resultTitles(page);
     await expect(page.locator('details').getAttribute('open')).resolves.not.toBeNull();
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('explains itself and links to the lists without JavaScript', async () => {
