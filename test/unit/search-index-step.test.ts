@@ -13,6 +13,7 @@ const record = (id: string, title: string): SearchRecord => ({
   meta: { type: '集群' },
   date: '2022-05-09',
   keys: [title],
+  pinyinNames: [],
   pinyinTerms: [],
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PagefindApi, type PagefindResult, runSearch } from '../../src/lib/search/engine.ts';
+import { type PagefindApi, type PagefindResult, contiguousFirst, hasRun, runSearch } from '../../src/lib/search/engine.ts';
 import { planQuery } from '../../src/lib/search/plan.ts';
 import { gramToken, queryTokens } from '../../src/lib/search/text.ts';
 
@@ -9,6 +9,8 @@ describe('query plan', () => {
     expect(plan.grams).toBe([gramToken('临清'), gramToken('纺织')].join(' '));
     expect(plan.natural).toBe('临清 纺织');
     expect(plan.needles).toEqual(['临清', '纺织']);
+    expect(plan.run).toBe(1);
+    expect(planQuery('集群000 钢').run).toBe(4);
     expect(plan.pinyin).toBeUndefined();
   });
 
@@ -78,5 +80,21 @@ describe('merging the searches', () => {
     const pf = fakePagefind({ 'null:{"date":"desc"}': ['x', 'y'] });
     expect((await runSearch(pf, { q: '', filters: { county: '冠县' }, sort: 'relevance' })).results.map((r) => r.id)).toEqual(['x', 'y']);
     expect((await runSearch(pf, { q: '', filters: {}, sort: 'relevance' })).results).toEqual([]);
+  });
+});
+
+describe('contiguous matches first', () => {
+  const r = (id: string, words: number[]): PagefindResult => ({ id, score: 1, words, data: async () => ({ url: '', content: '', meta: {}, filters: {} }) });
+
+  it('finds runs of consecutive word positions', () => {
+    expect(hasRun([3, 9, 4, 5], 3)).toBe(true);
+    expect(hasRun([3, 5, 7], 2)).toBe(false);
+  });
+
+  it('moves pages whose matched tokens are scattered after those where they are consecutive', () => {
+    const scattered = r('scattered', [2, 7, 12]);
+    const whole = r('whole', [20, 21, 22]);
+    expect(contiguousFirst([scattered, whole], 3).map((x) => x.id)).toEqual(['whole', 'scattered']);
+    expect(contiguousFirst([scattered, whole], 1).map((x) => x.id)).toEqual(['scattered', 'whole']);
   });
 });

@@ -3,7 +3,7 @@ import { loadContent } from '../../src/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { injectTokens, recordTokens, tokenBlock } from '../../src/lib/search/index-tokens.ts';
 import { clusterShortName, countyStem, filterOptions, searchRecordAt, searchRecords } from '../../src/lib/search/records.ts';
-import { gramToken } from '../../src/lib/search/text.ts';
+import { gramToken, keyTokens } from '../../src/lib/search/text.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 
 const real = buildModel(loadContent(new URL('../../content', import.meta.url).pathname), '2026-11-24');
@@ -27,6 +27,7 @@ describe('search records come from the model', () => {
     expect(r.filters).toEqual({ type: ['集群'], county: ['冠县'], level: ['市级'], industry: ['轴承'], status: ['有效'], year: ['2022'] });
     expect(r.keys).toEqual(expect.arrayContaining(['冠县清水镇轴承特色产业集群', '冠县轴承', '轴承']));
     expect(r.pinyinTerms).toContain('轴承');
+    expect(r.pinyinNames).toEqual(['冠县清水镇轴承特色产业集群']);
   });
 
   it('give a policy its level, validity, year, issuer and document number', () => {
@@ -63,12 +64,13 @@ describe('search records come from the model', () => {
 describe('token injection', () => {
   const record = searchRecordAt(real, '/clusters/linqing-textile/');
 
-  it('puts the title tokens in a weighted block, the rest after, each token once', () => {
+  it('puts the title tokens in a weighted block, in order, the rest after', () => {
     const { title, rest } = recordTokens(record);
-    expect(title).toContain(gramToken('清市'));
+    expect(title).toEqual(keyTokens('临清市纺织特色产业集群'));
     expect(rest).toContain(gramToken('清纺'));
-    expect(rest).toContain('qplqfz');
-    expect(rest.filter((x) => title.includes(x))).toEqual([]);
+    // Key terms by any run of syllables; the long name by its whole pinyin and initials only.
+    expect(rest).toEqual(expect.arrayContaining(['qplqfz', 'qpfangzhi', 'qplinqingshifangzhitesechanyejiqun', 'qplqsfztscyjq']));
+    expect(rest).not.toContain('qptesechanyejiqun');
   });
 
   it('inserts the block right inside the data-pagefind-body element, escaping the pinyin meta', () => {
@@ -76,7 +78,7 @@ describe('token injection', () => {
     const out = injectTokens(html, record)!;
     expect(out.startsWith('<html><body><nav>x</nav><article data-pagefind-body class="a"><div data-pagefind-weight=')).toBe(true);
     expect(out.endsWith('<h1>t</h1></article></body></html>')).toBe(true);
-    expect(tokenBlock({ ...record, pinyinTerms: ['"<钢>'] })).toContain('content="[[&quot;\\&quot;&lt;钢&gt;&quot;');
+    expect(tokenBlock({ ...record, pinyinNames: [], pinyinTerms: ['"<钢>'] })).toContain('content="[[&quot;\\&quot;&lt;钢&gt;&quot;');
   });
 
   it('finds no place on a page without data-pagefind-body', () => {

@@ -9,6 +9,8 @@ import { type QueryPlan, planQuery } from './plan.ts';
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page. */
+  words?: number[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindData {
@@ -35,6 +37,26 @@ export interface SearchAnswer {
   results: PagefindResult[];
 }
 
+/** True when `words` holds `length` consecutive positions. */
+export function hasRun(words: readonly number[], length: number): boolean {
+  const set = new Set(words);
+  return words.some((w) => {
+    for (let k = 1; k < length; k++) if (!set.has(w + k)) return false;
+    return true;
+  });
+}
+
+/**
+ * Pages whose names contain the query contiguously first: every bigram of
+ * 集群000 is also in 集群01000, but only in a name that contains it are the
+ * matched tokens consecutive. The rest keep their order after them.
+ */
+export function contiguousFirst(results: PagefindResult[], run: number): PagefindResult[] {
+  if (run < 2) return results;
+  const whole = results.filter((r) => !r.words || hasRun(r.words, run));
+  return [...whole, ...results.filter((r) => !whole.includes(r))];
+}
+
 export async function runSearch(pagefind: PagefindApi, request: SearchRequest): Promise<SearchAnswer> {
   const plan = planQuery(request.q);
   const filters = request.filters;
@@ -48,7 +70,7 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
     return { plan, results: anyFilter ? await run(null, dateSort) : [] };
   }
 
-  let names = await run(plan.grams);
+  let names = contiguousFirst(await run(plan.grams), plan.run);
   if (names.length === 0 && plan.relaxed) names = await run(plan.relaxed);
   const pinyin = plan.pinyin ? await run(plan.pinyin) : [];
   const text = await run(plan.natural);

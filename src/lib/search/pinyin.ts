@@ -18,11 +18,15 @@ export function syllables(term: string): string[] {
   return out.map((s) => s.toLowerCase()).filter((s) => /^[a-z]+$/.test(s));
 }
 
-/** Index tokens for one term: full pinyin and initials of each of its suffixes. */
-export function pinyinTokens(term: string): string[] {
+/**
+ * Index tokens for one term: full pinyin and initials of each of its suffixes
+ * (or, with `suffixes` false, of the whole term only — for long names, whose
+ * inner parts are covered by their key terms).
+ */
+export function pinyinTokens(term: string, suffixes = true): string[] {
   const syl = syllables(term);
   const tokens = new Set<string>();
-  for (let i = 0; i < syl.length; i++) {
+  for (let i = 0; i < (suffixes ? syl.length : Math.min(1, syl.length)); i++) {
     const rest = syl.slice(i);
     const full = rest.join('');
     tokens.add(PINYIN_PREFIX + full);

@@ -26,6 +26,8 @@ export interface QueryPlan {
   natural: string;
   /** What to highlight in excerpts, in matching form (see matchForm). */
   needles: string[];
+  /** Bigrams in the longest part: a contiguous match shows as this many consecutive matched positions. */
+  run: number;
 }
 
 /** Splits Chinese text into words with the browser's (or Node's) ICU segmenter. */
@@ -40,7 +42,8 @@ export function planQuery(query: string, segment: (text: string) => string[] = s
     .split(' ')
     .map(matchForm)
     .filter((p) => p.length > 0);
-  const plan: QueryPlan = { natural, needles: [...new Set(parts)].sort((a, b) => b.length - a.length) };
+  const needles = [...new Set(parts)].sort((a, b) => [...b].length - [...a].length);
+  const plan: QueryPlan = { natural, needles, run: Math.max(0, ...needles.map((p) => [...p].length - 1)) };
   if (parts.length === 0) return plan;
 
   const strict = [...new Set(parts.flatMap(queryTokens))];

@@ -29,7 +29,9 @@ export interface SearchRecord {
   date: string;
   /** Texts a reader may type any part of: the title or name first. */
   keys: string[];
-  /** Terms also findable by their pinyin and initials. */
+  /** Names findable by their whole pinyin and initials (and any prefix of those). */
+  pinyinNames: string[];
+  /** Key terms findable by the pinyin and initials of any run of their syllables. */
   pinyinTerms: string[];
 }
 
@@ -68,6 +70,7 @@ export function policyRecord(p: PolicyView): SearchRecord {
     meta: { type: t.search.types.policy, date: dated ? formatDate(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom!) : undefined, status: p.validity.label },
     date: dated ? p.sortDate : NO_DATE,
     keys: unique([d.title, d.docNumber, d.registrationNumber, ...d.topics]),
+    pinyinNames: [],
     pinyinTerms: unique(d.topics),
   };
 }
@@ -93,7 +96,8 @@ export function clusterRecord(c: ClusterView): SearchRecord {
     meta: { type: t.search.types.cluster, date: latest ? formatDate(latest) : undefined, status: [c.status.level, c.status.label].filter(Boolean).join(' ') },
     date: latest ? partialStart(latest) : NO_DATE,
     keys: unique([d.name, shortName, ...d.aliases, d.industry, d.town, d.county, ...d.products]),
-    pinyinTerms: unique([d.name, shortName, d.industry, countyStem(d.county), d.town, ...d.products, ...d.aliases]),
+    pinyinNames: unique([d.name, ...d.aliases]),
+    pinyinTerms: unique([shortName, d.industry, countyStem(d.county), d.town, ...d.products]),
   };
 }
 
@@ -115,6 +119,7 @@ export function announcementRecord(a: AnnouncementView, model: SiteModel): Searc
     meta: { type: t.search.types.announcement, date: formatDate(d.date) },
     date: partialStart(d.date),
     keys: unique([d.title, d.docNumber]),
+    pinyinNames: [],
     pinyinTerms: [],
   };
 }
@@ -138,6 +143,7 @@ export function noticeRecord(n: NoticeView, model: SiteModel): SearchRecord {
     meta: { type: t.search.types.notice, date: formatDate(d.publishedOn), status: n.status.label },
     date: d.publishedOn,
     keys: unique([d.title]),
+    pinyinNames: [],
     pinyinTerms: [],
   };
 }
