@@ -15,6 +15,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sitemapStep } from './build-steps/sitemap.ts';
+import { recoverInterruptedBuild } from './build-recovery.ts';
+import { PUBLISHING_STEPS } from './publish-steps.ts';
 import { searchIndexStep } from './build-steps/search-index.ts';
 
 export interface BuildStep {
@@ -28,6 +30,8 @@ export const POST_BUILD_STEPS: BuildStep[] = [
   // Issue 4: Pagefind index of the entity pages, with gram and pinyin tokens.
   searchIndexStep,
 ];
+// Publishing (issue 7): redirect pages, then the published-URL check, last so they see every other step's output.
+POST_BUILD_STEPS.push(...PUBLISHING_STEPS);
 
 /** Steps that describe the finished site, after every other step has written its files. */
 const FINAL_STEPS: BuildStep[] = [sitemapStep];
@@ -60,6 +64,7 @@ class BuildFailed extends Error {
 
 export async function buildSite(outDir: string = resolve(root, process.env.OUT_DIR || 'dist')): Promise<void> {
   mkdirSync(dirname(outDir), { recursive: true });
+  recoverInterruptedBuild(outDir);
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const started = performance.now();
@@ -85,7 +90,9 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
 if (import.meta.url === `file://${process.argv[1]}`) {
   buildSite().catch((error: unknown) => {
     // Astro has already printed its own failure (for bad content: the complete problem list).
-    if (!(error instanceof Error && error.name === 'BuildFailed')) console.error(error);
+    // A post-build step's ContentError (e.g. a published URL gone) is a complete, formatted report too.
+    if (error instanceof Error && error.name === 'ContentError') console.error(`${error.message}\n\n构建失败，已发布的网站保持不变。`);
+    else if (!(error instanceof Error && error.name === 'BuildFailed')) console.error(error);
     else console.error(`\n构建失败，已发布的网站保持不变。(${error.message})`);
     process.exit(1);
   });

@@ -16,6 +16,9 @@ import { injectTokens } from '../../src/lib/search/index-tokens.ts';
 import { type SearchRecord, searchRecords } from '../../src/lib/search/records.ts';
 import type { BuildStep } from '../build.ts';
 
+/** Elements inside data-pagefind-body that are not content: screen-only tools and print-only lines. */
+export const EXCLUDED = ['.no-print', '.print-only'];
+
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
 
@@ -51,7 +54,8 @@ export interface IndexOptions {
 export async function writeSearchIndex(outDir: string, options: IndexOptions = {}): Promise<{ pages: number; bytes: number }> {
   const records = new Map((options.records ?? searchRecords(site())).map((r) => [r.url, r]));
   const problems: string[] = [];
-  const { index, errors } = await pagefind.createIndex({});
+  // Page tools (text size, print, copy buttons) and print-only lines are not the page's content.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED });
   if (!index) throw new Error(`搜索索引无法建立（Pagefind）：${errors.join('；')}`);
   try {
     const indexed = new Set<string>();

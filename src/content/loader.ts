@@ -4,6 +4,7 @@
  * build fails with the same complete list of problems, and Astro only renders.
  */
 import type { Loader } from 'astro/loaders';
+import { withFormHeaders } from '../lib/form-table.ts';
 import { loadContent } from './load.ts';
 import type { Kind } from './read.ts';
 
@@ -21,7 +22,8 @@ export function siteLoader(kind: Kind): Loader {
             body: p.body,
             filePath: p.file,
             digest: generateDigest(p.body + JSON.stringify(p.data)),
-            rendered: await renderMarkdown(p.body),
+            // Form tables (e.g. the 申请表) get explicit header associations for screen readers.
+            rendered: await renderMarkdown(withFormHeaders(p.body)),
           });
         }
         return;

@@ -15,12 +15,17 @@ export interface Problem {
   message: string;
 }
 
-/** The label of a field path, e.g. "period.to" → "period.to（公示结束日）". */
-export function fieldName(field: string): string {
+/**
+ * The label of a field path, e.g. "period.to" in a notice → "period.to（公示结束日）".
+ * A label keyed by content folder ("notices/period") wins over a plain one.
+ */
+export function fieldName(field: string, file = ''): string {
   if (!field) return '（整个文件）';
   const key = field.replace(/\.\d+(?=\.|$)/g, '[]');
   const last = key.split('.').at(-1) ?? key;
-  const label = FIELD_LABELS[key] ?? FIELD_LABELS[last] ?? FIELD_LABELS[last.replace(/\[\]$/, '')];
+  const folder = /(?:^|\/)(policies|clusters|notices|announcements)\//.exec(file)?.[1];
+  const label =
+    (folder && FIELD_LABELS[`${folder}/${key}`]) ?? FIELD_LABELS[key] ?? FIELD_LABELS[last] ?? FIELD_LABELS[last.replace(/\[\]$/, '')];
   return label ? `${field}（${label}）` : field;
 }
 
@@ -109,13 +114,13 @@ export function problemsFromZod(file: string, error: z.ZodError, raw: unknown, s
 }
 
 /** One block of text listing every problem, grouped by file, for the console and the build log. */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[], heading?: string): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const lines = [`内容检查发现 ${problems.length} 个问题，网站未生成。请逐条修改后重新生成：`];
+  const lines = [heading ?? `内容检查发现 ${problems.length} 个问题，网站未生成。请逐条修改后重新生成：`];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push('', `✗ ${file}`);
-    for (const p of list) lines.push(`  · ${fieldName(p.field)}：${p.message}`);
+    for (const p of list) lines.push(`  · ${fieldName(p.field, p.file)}：${p.message}`);
   }
   return lines.join('\n');
 }

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { type Announcement, announcementSchema } from '../schemas/announcement.ts';
 import { type Cluster, clusterSchema } from '../schemas/cluster.ts';
 import { idPattern } from '../schemas/common.ts';
+import { policyRelationProblems } from './policy-relations.ts';
 import { type Notice, noticeSchema } from '../schemas/notice.ts';
 import { type Policy, policySchema } from '../schemas/policy.ts';
 import { type Settings, settingsSchema } from '../schemas/settings.ts';
@@ -189,7 +190,12 @@ function crossProblems(c: Content, ids: Map<Kind, Map<string, RawEntry>>, settin
     if (p.data.supersedes.includes(p.id) || p.data.basis.includes(p.id)) {
       problems.push({ file: p.file, field: 'basis', message: '文件不能以自己为依据或替代自己：请删除指向本文件的 id' });
     }
+    p.data.cites.forEach((x, i) => {
+      if (!exists('policy', x.policy)) problems.push(refProblem(p.file, `cites.${i}.policy`, 'policy', x.policy));
+    });
+    if (p.data.interprets && !exists('policy', p.data.interprets)) problems.push(refProblem(p.file, 'interprets', 'policy', p.data.interprets));
   }
+  problems.push(...policyRelationProblems(c.policies));
   for (const k of c.clusters) {
     if (settings && !counties.has(k.data.county)) problems.push(countyProblem(k.file, 'county', k.data.county));
   }

@@ -10,7 +10,7 @@
  *   专栏1               → #专栏1
  *
  * So `/policies/<id>/#第十三条` keeps pointing at article 13 when its text is
- * corrected. A unified/rehype plugin applies this to every policy body.
+ * corrected. A Sätteri hast plugin applies this to every policy body.
  */
 
 const NUM = '[一二三四五六七八九十百零〇]+';
@@ -93,16 +93,63 @@ export function anchorFor(text: string, ctx: AnchorContext, fallback: boolean): 
 }
 
 /** The few hast shapes the plugin touches (satteri hands these to visitors). */
-interface ElementNode {
+export interface ElementNode {
   tagName: string;
   properties?: Record<string, unknown>;
+  children?: unknown[];
 }
-interface VisitContext {
+export interface VisitContext {
   textContent(node: ElementNode): string;
   setProperty(node: ElementNode, key: string, value: unknown): void;
 }
 
 const HEADING = /^h[2-6]$/;
+
+/** The elements that can carry an anchor, visited in document order. */
+export const ANCHORED_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'ol'];
+
+/** Whether an element name is a heading (headings always get an anchor). */
+export function isHeading(tagName: string): boolean {
+  return HEADING.test(tagName);
+}
+
+/** Called for every anchored unit found, in document order. */
+export type OnAnchor = (node: ElementNode, id: string, heading: boolean, text: string) => void;
+
+/**
+ * A Sätteri element visitor that finds the anchor of every heading, numbered
+ * paragraph and numbered list item, in document order. An ordered list
+ * (Markdown "1. …") loses its numbers from the text, so its items are
+ * numbered from the list's start, as printed.
+ */
+export function anchorVisitor(ctx: AnchorContext, onAnchor: OnAnchor) {
+  // Items of an ordered list are handled with their list; their own visit, which follows, is skipped.
+  const pending: string[] = [];
+  return {
+    filter: ANCHORED_TAGS,
+    visit(node: ElementNode, v: VisitContext) {
+      if (node.tagName === 'ol') {
+        const start = Number(node.properties?.start ?? 1);
+        const items = (node.children ?? []).filter((c): c is ElementNode => (c as ElementNode)?.tagName === 'li');
+        items.forEach((li, i) => {
+          const text = v.textContent(li).trim();
+          pending.push(text);
+          const id = anchorFor(`${start + i}.${text}`, ctx, false);
+          if (id) onAnchor(li, id, false, `${start + i}. ${text}`);
+        });
+        return;
+      }
+      const text = v.textContent(node).trim();
+      if (node.tagName === 'li' && pending[0] === text) {
+        pending.shift();
+        return;
+      }
+      const heading = isHeading(node.tagName);
+      const id = anchorFor(text, ctx, heading);
+      if (id) onAnchor(node, id, heading, text);
+    },
+  };
+}
 
 /**
  * Markdown (Sätteri) hast plugin: sets the anchor of every heading and of
@@ -110,17 +157,18 @@ const HEADING = /^h[2-6]$/;
  * each document starts with fresh numbering.
  */
 export function policyAnchorsPlugin() {
-  const ctx = newAnchorContext();
+  let v: VisitContext | undefined;
+  const visitor = anchorVisitor(newAnchorContext(), (node, id, heading) => {
+    v!.setProperty(node, 'id', id);
+    if (!heading) v!.setProperty(node, 'className', ['numbered']);
+  });
   return {
     name: 'policy-anchors',
     element: {
-      filter: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li'],
-      visit(node: ElementNode, v: VisitContext) {
-        const heading = HEADING.test(node.tagName);
-        const id = anchorFor(v.textContent(node), ctx, heading);
-        if (!id) return;
-        v.setProperty(node, 'id', id);
-        if (!heading) v.setProperty(node, 'className', ['numbered']);
+      filter: visitor.filter,
+      visit(node: ElementNode, ctx: VisitContext) {
+        v = ctx;
+        visitor.visit(node, ctx);
       },
     },
   };

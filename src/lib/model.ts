@@ -23,6 +23,8 @@ export interface Link {
 
 export interface PolicyView extends PolicyEntry {
   validity: Validity;
+  /** Every document that replaces this one, with the day it takes effect (also future ones, for the in-browser refresh). */
+  successors: Successor[];
   /** The day used to order documents (成文日期, else 发布日期, else 施行日期). */
   sortDate: string;
   /** Documents this one rests on. */
@@ -35,6 +37,13 @@ export interface PolicyView extends PolicyEntry {
   /** Announcements and notices that cite this document. */
   citedByAnnouncements: Link[];
   citedByNotices: Link[];
+  /** Other documents on the site this one names in its text, with the anchor where it does. */
+  cites: (Link & { at?: string })[];
+  /** Documents whose text names this one, with the anchor in their text. */
+  mentionedBy: (Link & { at?: string })[];
+  /** The policy this document interprets (政策解读), and the interpretations of this one. */
+  interprets?: Link & { validity: Validity };
+  interpretations: Link[];
 }
 
 export interface ClusterView extends Entry<Cluster> {
@@ -119,6 +128,8 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
   const citedByOf = groupBy(content.policies.flatMap((q) => q.data.basis.map((id) => [id, policyLink(q)] as [string, Link])));
   const announcementsCiting = groupBy(content.announcements.flatMap((a) => a.data.basis.map((id) => [id, { id: a.id, title: a.data.title }] as [string, Link])));
   const noticesCiting = groupBy(content.notices.flatMap((n) => n.data.basis.map((id) => [id, { id: n.id, title: n.data.title }] as [string, Link])));
+  const mentionedByOf = groupBy(content.policies.flatMap((q) => q.data.cites.map((c) => [c.policy, { ...policyLink(q), at: c.at }] as [string, Link & { at?: string }])));
+  const interpretationsOf = groupBy(content.policies.flatMap((q) => (q.data.interprets ? [[q.data.interprets, policyLink(q)] as [string, Link]] : [])));
 
   const policies: PolicyView[] = content.policies.map((p) => {
     const successorsOf = supersededByOf.get(p.id) ?? [];
@@ -130,6 +141,7 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     return {
       ...p,
       validity: policyValidity(d, asOf, successors),
+      successors,
       sortDate: partialStart(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom ?? '1900'),
       basis: d.basis.map((id) => policyLink(policyEntry(id))),
       citedBy: citedByOf.get(p.id) ?? [],
@@ -137,8 +149,20 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       supersededBy: successorsOf.map(policyLink),
       citedByAnnouncements: announcementsCiting.get(p.id) ?? [],
       citedByNotices: noticesCiting.get(p.id) ?? [],
+      cites: d.cites.map((c) => ({ ...policyLink(policyEntry(c.policy)), at: c.at })),
+      mentionedBy: mentionedByOf.get(p.id) ?? [],
+      interpretations: interpretationsOf.get(p.id) ?? [],
     };
   });
+  // An interpretation shows the validity of the document it explains, so resolve it once all are known.
+  const policyView = new Map(policies.map((p) => [p.id, p]));
+  for (const p of policies) {
+    if (!p.data.interprets) continue;
+    const target = policyView.get(p.data.interprets)!;
+    p.interprets = { id: target.id, title: target.data.title, validity: target.validity };
+    // A 政策解读 is in force exactly as long as the document it explains.
+    p.validity = { ...target.validity, reason: `所解读的《${target.data.title}》${target.validity.reason}` };
+  }
 
   const announcements: AnnouncementView[] = content.announcements.map((a) => ({
     ...a,

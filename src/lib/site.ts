@@ -6,6 +6,7 @@
 import { loadContent } from '../content/load.ts';
 import { asOfDate } from './dates.ts';
 import { buildModel, type SiteModel } from './model.ts';
+import { type PolicyHistory, policyHistory as historyOfFile } from './policy-history.ts';
 
 let model: SiteModel | undefined;
 
@@ -13,6 +14,11 @@ let model: SiteModel | undefined;
 export function site(): SiteModel {
   model ??= buildModel(loadContent(), asOfDate());
   return model;
+}
+
+/** The published history of a policy (from git), read once per build: see policy-history.ts. */
+export function policyHistory(policy: { file: string }): PolicyHistory {
+  return historyOfFile(policy.file);
 }
 
 /** getStaticPaths helper: one route per entity, the entity as a prop. */

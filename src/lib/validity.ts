@@ -16,6 +16,20 @@ export const VALIDITY_LABELS: Record<ValidityCode, string> = {
   amended: '已被修订',
 };
 
+/** The colour tone that repeats a validity's meaning (the words carry it). */
+export const VALIDITY_TONES: Record<ValidityCode, 'ok' | 'info' | 'bad' | 'warn'> = {
+  'in-force': 'ok',
+  'not-yet': 'info',
+  expired: 'bad',
+  repealed: 'bad',
+  amended: 'warn',
+};
+
+/** True for the states in which a document is no longer the rule to follow. */
+export function isInactive(code: ValidityCode): boolean {
+  return code === 'expired' || code === 'repealed' || code === 'amended';
+}
+
 /** The dates and relations validity depends on (a subset of the policy schema). */
 export interface ValidityInput {
   issuedOn?: PartialDate;

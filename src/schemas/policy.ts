@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { calendarDate, issuers, paragraphs, partialDate, ref, text } from './common.ts';
 
 /** Document kinds seen on Chinese disclosure sites. */
-export const POLICY_KINDS = ['办法', '方案', '意见', '规划', '计划', '通知', '决定', '细则', '其他'] as const;
+export const POLICY_KINDS = ['办法', '方案', '意见', '规划', '计划', '通知', '决定', '细则', '解读', '其他'] as const;
 /** Administrative level of the issuer. */
 export const POLICY_LEVELS = ['国家', '省', '市', '县'] as const;
 
@@ -14,6 +14,26 @@ export const attachmentSchema = z.strictObject({
   anchor: text.optional(),
   /** Path under public/ of a downloadable file, e.g. /files/shenqingbiao.docx. */
   file: z.string().regex(/^\/[\w./-]+$/, '必须是以 / 开头、放在 public/ 下的文件路径').optional(),
+});
+
+/** A document named by title in the text but not published on this site (no link is made). */
+export const externalDocumentSchema = z.strictObject({
+  /** Title as printed in the citing text, without 《》. */
+  title: text,
+  /** 发文机关, only when the citing text names it. */
+  issuer: text.optional(),
+  /** 发文字号, only when the citing text gives it. */
+  docNumber: text.optional(),
+  /** Anchor in this document's text where it is named, e.g. 第一条. */
+  at: text.optional(),
+});
+
+/** Another document on this site that this one names in its text (not as its basis). */
+export const citationSchema = z.strictObject({
+  /** id of the cited policy. */
+  policy: ref,
+  /** Anchor in this document's text where it is named, e.g. 五-三. */
+  at: text.optional(),
 });
 
 export const policySchema = z
@@ -53,6 +73,12 @@ export const policySchema = z
     repealedOn: calendarDate.optional(),
     /** 依据: ids of policies this one rests on. */
     basis: z.array(ref).default([]),
+    /** 依据 that are not published on this site, by the title printed in the text. */
+    externalBasis: z.array(externalDocumentSchema).default([]),
+    /** Other policies on this site that the text names (e.g. a plan that calls for another document). */
+    cites: z.array(citationSchema).default([]),
+    /** 政策解读: the id of the policy this document interprets (its kind is then 解读). */
+    interprets: ref.optional(),
     /** ids of policies this one replaces (they become 已被修订 once this takes effect). */
     supersedes: z.array(ref).default([]),
     /** 内容概述 for the disclosure catalogue: one or two sentences. */

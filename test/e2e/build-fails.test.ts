@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +25,54 @@ describe('a build with bad content', () => {
     expect(log).toContain('county（所在县（市、区））：「聊城县」不在县（市、区）名单中');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+  });
+});
+
+describe('a build that fails after rendering, or is interrupted', () => {
+  /** An output directory holding a "previous site". */
+  function previousSite(): string {
+    const out = join(mkdtempSync(join(tmpdir(), 'lc-out-')), 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'previous site');
+    return out;
+  }
+  const env = (content: string, out: string) => ({ ...process.env, CONTENT_DIR: content, OUT_DIR: out, SITE_AS_OF: '2026-11-24', BUILD_LOG_LEVEL: 'silent' });
+
+  it('killed while rendering, leaves the previous site; the next build cleans up; a failing post-build step leaves the site too', async () => {
+    const content = siteWith();
+    const out = previousSite();
+
+    // 1. Interrupted: kill the whole build (SIGKILL, no chance to tidy up) once it is writing its staging directory.
+    const child = spawn(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: root, env: env(content, out), detached: true, stdio: 'ignore' });
+    const staging = `dist.staging-${child.pid}`;
+    for (let i = 0; i < 600 && !existsSync(join(out, '..', staging)); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(join(out, '..', staging))).toBe(true);
+    process.kill(-child.pid!, 'SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
+    expect(readdirSync(join(out, '..')).sort()).toEqual(['dist', staging]);
+
+    // 2. Everything renders, then the published-URL step finds a recorded page gone: nothing is published.
+    writeFileSync(join(content, 'published-urls.txt'), '/\n/clusters/test-alpha/\n/clusters/test-removed/\n');
+    const run = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: env(content, out) });
+    expect(run.status).not.toBe(0);
+    const log = run.stdout + run.stderr;
+    expect(log).toContain('已清理上次中断的生成留下的');
+    expect(log).toContain('内容检查发现 1 个问题，网站未生成');
+    expect(log).toMatch(/published-urls\.txt\n {2}· \/clusters\/test-removed\/：这个网址已经公开发布过/);
+    expect(log).toContain('redirects.yaml 中加一行「/clusters/test-removed/: /新网址/」');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
+    expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+
+    // 3. With the redirect the clerk was told to add, `npm run urls:record` builds, publishes (with a page at
+    //    the old address) and records every public URL, the old one included.
+    writeFileSync(join(content, 'redirects.yaml'), '/clusters/test-removed/: /clusters/test-alpha/\n');
+    const fixed = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/urls.ts', 'record'], { cwd: root, encoding: 'utf8', env: env(content, out) });
+    expect(fixed.status, fixed.stderr).toBe(0);
+    expect(readFileSync(join(out, 'clusters/test-removed/index.html'), 'utf8')).toContain('url=/clusters/test-alpha/');
+    expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+    const recorded = readFileSync(join(content, 'published-urls.txt'), 'utf8').split('\n');
+    expect(recorded).toEqual(expect.arrayContaining(['/', '/clusters/test-removed/', '/clusters/test-beta/', '/data/registry.csv', '/feeds/all.xml']));
+    expect(fixed.stdout).toMatch(/已登记 \d+ 个网址（新增 \d+ 个）/);
   });
 });

@@ -29,6 +29,8 @@ describe('hostile content', () => {
         for (const el of document.querySelectorAll('*')) {
           for (const attr of el.getAttributeNames()) {
             if (attr.startsWith('on')) out.push(`<${el.tagName.toLowerCase()} ${attr}>`);
+            // A named <meta> (Keywords, policy:topics …) holds text for machines, never a link the browser follows.
+            if (el.tagName === 'META' && attr === 'content' && el.hasAttribute('name')) continue;
             const value = el.getAttribute(attr) ?? '';
             if (/^\s*(java|vb)script:/i.test(value)) out.push(`<${el.tagName.toLowerCase()} ${attr}="${value}">`);
           }

@@ -31,7 +31,7 @@ describe('the real site, built as of 2026-11-24', () => {
     await page.goto(`${base}/policies/cluster-management-measures-2021/#第十三条`);
     const target = page.locator(':target');
     await expect(target.textContent()).resolves.toBe('第十三条');
-    const next = await page.locator('#第十三条 + p').textContent();
+    const next = await page.locator('#第十三条 ~ p').first().textContent();
     expect(next).toContain('有效期为5年');
     await expect(page.locator('#第四条-二').textContent()).resolves.toContain('年营业收入 30 亿元以上');
   });

@@ -68,3 +68,14 @@ describe('the Markdown plugin', () => {
     expect(html).toContain('<p>申报材料：</p>');
   });
 });
+
+describe('ordered lists', () => {
+  it('number their items from the list start, as printed, within the enclosing item', async () => {
+    const md = '## 四、产业升级\n\n### （一）做大做强牵头产业\n\n1. 有色金属产业。\n2. 绿色化工产业。\n\n3. 新一代信息技术产业。\n';
+    const { html } = await markdownToHtml(md, { hastPlugins: [policyAnchorsPlugin], features: { smartPunctuation: false } });
+    expect(html).toMatch(/<li id="四-一-1" class="numbered">\s*<p>有色金属产业。<\/p>/);
+    expect(html).toMatch(/<li id="四-一-2" class="numbered">\s*<p>绿色化工产业。<\/p>/);
+    expect(html).toMatch(/<li id="四-一-3" class="numbered">\s*<p>新一代信息技术产业。<\/p>/);
+    expect(html).toContain('<h3 id="四-一">');
+  });
+});

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/content/problems.ts';
 import { readContent } from '../../src/content/read.ts';
 import { validateContent } from '../../src/content/validate.ts';
-import { siteWith } from './fixture-site.ts';
-
-/** Runs the fixture site with one invalid case overlaid (test/fixtures/invalid/<case>/) through the real reader and schemas. */
-function problemsOf(invalidCase: string) {
-  const { content, problems } = validateContent(readContent(siteWith(invalidCase)));
-  expect(content, 'nothing is published when there is any problem').toBeUndefined();
-  return problems;
-}
+import { problemsOf, siteWith } from './fixture-site.ts';
 
 describe('the valid fixture site', () => {
   it('has no problems', () => {
@@ -146,6 +139,10 @@ describe('validation messages name the file, the field, the rule and the fix', (
 });
 
 describe('the printed report', () => {
+  it('labels a field by what it means in that kind of file', () => {
+    expect(formatProblems(problemsOf('reversed-period'))).toContain('  · period.to（公示结束日）：公示结束日（2026-11-20）早于开始日（2026-11-26）');
+  });
+
   it('lists every problem at once, grouped by file, with field labels', () => {
     const problems = [...problemsOf('unknown-cluster'), ...problemsOf('missing-field')];
     expect(formatProblems(problems)).toBe(

@@ -1,0 +1,34 @@
+/** Shared option handling of the clerk's commands: dates, levels, actions, checked with plain-language errors. */
+import { ACTIONS, type Action } from '../src/schemas/announcement.ts';
+import { LEVELS, type Level } from '../src/schemas/common.ts';
+import { shanghaiDay } from '../src/lib/dates.ts';
+
+/** Prints the message and exits with 2 (wrong usage). */
+export function usage(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+export function day(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    usage(`--${option} ${value}：不是有效日期，请写作 YYYY-MM-DD，例如 2026-12-01`);
+  }
+  return value;
+}
+
+/** Today in Beijing time, unless --date is given. */
+export const today = (value: string | undefined) => day(value, 'date') ?? shanghaiDay(new Date());
+
+export function level(value: string | undefined): Level | undefined {
+  if (value === undefined) return undefined;
+  const found = LEVELS.find((l) => l === value);
+  return found ?? usage(`--level ${value}：级别须是 ${LEVELS.join('、')} 之一`);
+}
+
+export function action(value: string | undefined): Action {
+  if (value === undefined) return 'recognize';
+  const found = ACTIONS.find((a) => a === value);
+  return found ?? usage(`--action ${value}：须是 ${ACTIONS.join('、')} 之一（认定、复核通过、撤销、取消）`);
+}

@@ -1,0 +1,120 @@
+/**
+ * Rules for the typed references between policy documents (依据, 提及,
+ * 政策解读, 替代) beyond "the id exists" (checked in validate.ts): a
+ * reference into a document names an anchor that is really there, time runs
+ * forward, and replacement has no loops. Each problem says the rule and the fix.
+ */
+import { anchorsOf } from '../lib/outline.ts';
+import { partialEnd, partialStart } from '../lib/dates.ts';
+import type { Problem } from './problems.ts';
+import type { PolicyEntry } from './validate.ts';
+
+/** A document's date as written (成文日期, else 发布日期, else 施行日期), possibly only a year. */
+const dateOf = (p: PolicyEntry) => p.data.issuedOn ?? p.data.publishedOn ?? p.data.effectiveFrom;
+/** The earliest and the latest day that date can mean. */
+function earliest(p: PolicyEntry): string | undefined {
+  const d = dateOf(p);
+  return d ? partialStart(d) : undefined;
+}
+function latest(p: PolicyEntry): string | undefined {
+  const d = dateOf(p);
+  return d ? partialEnd(d) : undefined;
+}
+
+/** Problems in the references between policies; references to unknown ids are reported by validate.ts. */
+export function policyRelationProblems(policies: readonly PolicyEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(policies.map((p) => [p.id, p]));
+
+  for (const p of policies) {
+    const d = p.data;
+    // An anchor named in `at` must exist in this document's text, so the link lands on the article.
+    const wanted: [string, string][] = [
+      ...d.cites.flatMap((x, i): [string, string][] => (x.at ? [[`cites.${i}.at`, x.at]] : [])),
+      ...d.externalBasis.flatMap((x, i): [string, string][] => (x.at ? [[`externalBasis.${i}.at`, x.at]] : [])),
+    ];
+    if (wanted.length > 0) {
+      const anchors = anchorsOf(p.body);
+      for (const [field, at] of wanted) {
+        if (!anchors.has(at)) {
+          const some = [...anchors].slice(0, 6).join('、');
+          problems.push({
+            file: p.file,
+            field,
+            message: `「${at}」不是本文件正文中的锚点：at 必须是正文里某一章、条或编号项的锚点（例如 ${some}），请对照页面上的“复制链接”核对，或删除 at`,
+          });
+        }
+      }
+    }
+
+    d.cites.forEach((x, i) => {
+      if (x.policy === p.id) problems.push({ file: p.file, field: `cites.${i}.policy`, message: '文件不能提及自己：请删除指向本文件的 id' });
+    });
+
+    if (d.interprets === p.id) {
+      problems.push({ file: p.file, field: 'interprets', message: '政策解读不能解读自己：interprets 应写被解读文件的 id' });
+    }
+    if (d.interprets && d.kind !== '解读') {
+      problems.push({ file: p.file, field: 'kind', message: `写了 interprets 的文件是政策解读，文种必须是「解读」（现为「${d.kind}」）：请把 kind 改为 解读` });
+    }
+    if (!d.interprets && d.kind === '解读') {
+      problems.push({ file: p.file, field: 'interprets', message: '文种为「解读」的文件必须写明所解读的文件：请加上「interprets: 被解读文件的 id」' });
+    }
+
+    // Time runs forward: a document rests only on earlier ones and replaces only earlier ones.
+    const later = (id: string) => {
+      const other = byId.get(id);
+      const mine = latest(p);
+      const theirs = other && earliest(other);
+      return other && mine && theirs && theirs > mine ? other : undefined;
+    };
+    d.basis.forEach((id, i) => {
+      const b = later(id);
+      if (b) {
+        problems.push({
+          file: p.file,
+          field: `basis.${i}`,
+          message: `依据「${id}」（${dateOf(b)}）晚于本文件（${dateOf(p)}）：文件只能以在它之前的文件为依据，请核对 basis 或两份文件的日期`,
+        });
+      }
+    });
+    d.supersedes.forEach((id, i) => {
+      if (later(id)) {
+        problems.push({
+          file: p.file,
+          field: `supersedes.${i}`,
+          message: `被替代的文件「${id}」晚于本文件：新文件只能替代在它之前的文件，请核对 supersedes 的方向（应写在较新的文件里）`,
+        });
+      }
+    });
+  }
+
+  // Replacement must not loop (A replaces B replaces A): the successor could never be found.
+  const reported = new Set<string>();
+  const loopFrom = (start: string): string[] | undefined => {
+    const seen = new Set<string>();
+    const walk = (id: string, path: string[]): string[] | undefined => {
+      for (const next of byId.get(id)?.data.supersedes ?? []) {
+        if (next === start) return [...path, next];
+        if (seen.has(next)) continue;
+        seen.add(next);
+        const found = walk(next, [...path, next]);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    return walk(start, [start]);
+  };
+  for (const p of policies) {
+    if (reported.has(p.id)) continue;
+    const loop = loopFrom(p.id);
+    if (!loop) continue;
+    loop.forEach((id) => reported.add(id));
+    problems.push({
+      file: p.file,
+      field: 'supersedes',
+      message: `替代关系形成了循环（${loop.join(' → ')}）：一份文件不能直接或间接替代自己，请只在较新的文件里写 supersedes`,
+    });
+  }
+  return problems;
+}

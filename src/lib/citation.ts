@@ -1,0 +1,66 @@
+/**
+ * Citations of a policy document or one of its articles, as media and
+ * readers copy them. Pure and browser-safe: the copy buttons on a policy page
+ * run this in the reader's browser with the reader's own date.
+ */
+import type { CalendarDate } from '../schemas/common.ts';
+import { formatDate } from './dates.ts';
+
+/**
+ * How a unit is named in a citation, from its anchor (see anchors.ts).
+ * Chinese legal citation names 条 → 款 → 项 → 目: items （一） are 项 and
+ * numbered points 1. are 目. Headed parts of a plan keep their heading's words.
+ *
+ *   第十三条        → 第十三条
+ *   第四条-二       → 第四条第（二）项
+ *   第四条-二-1     → 第四条第（二）项第1目
+ *   第五章第一节    → 第五章第一节
+ *   五-三           → 五（三）          (a plan's part 五, item （三）)
+ *   三-一-2         → 三（一）2
+ */
+export function unitLabel(id: string, headingText?: string): string {
+  const heading = headingText?.replace(/\s+/g, ' ').trim();
+  if (heading) return heading;
+  const article = /^(第[一二三四五六七八九十百零〇]+条)-([一二三四五六七八九十百零〇]+)(?:-(\d+))?$/.exec(id);
+  if (article) return `${article[1]}第（${article[2]}）项${article[3] ? `第${article[3]}目` : ''}`;
+  const part = /^([一二三四五六七八九十百零〇]+)-([一二三四五六七八九十百零〇]+)(?:-(\d+))?$/.exec(id);
+  if (part) return `${part[1]}（${part[2]}）${part[3] ?? ''}`;
+  const item = /^([一二三四五六七八九十百零〇]+)-(\d+)$/.exec(id);
+  if (item) return `${item[1]}、${item[2]}`;
+  return id.replace(/-(\d+)$/, '');
+}
+
+export interface CitationInput {
+  /** 发文机关 (one or more), when known. */
+  issuer?: readonly string[];
+  title: string;
+  /** 发文字号, when the document has one. */
+  docNumber?: string;
+  /** The article cited (from unitLabel), or none for the whole document. */
+  unit?: string;
+  /** The page address, with the article's anchor. */
+  url: string;
+  /** The reader's day, in Asia/Shanghai. */
+  accessed: CalendarDate;
+}
+
+/**
+ * One line a reader can paste into an article or a footnote:
+ * 聊城市工业和信息化局《聊城市特色产业集群管理办法（试行）》（聊工信发〔2021〕97号）第十三条，
+ * https://…/policies/…/#第十三条，访问日期：2026年11月24日。
+ */
+export function citationText(c: CitationInput): string {
+  const issuer = c.issuer?.length ? c.issuer.join('、') : '';
+  const number = c.docNumber ? `（${c.docNumber}）` : '';
+  const unit = c.unit ?? '';
+  return `${issuer}《${c.title}》${number}${unit}，${readableUrl(c.url)}，访问日期：${formatDate(c.accessed)}。`;
+}
+
+/** A URL with its Chinese anchor shown as characters, not %-escapes, for people to read. */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,33 @@
+/** What each social preview image says, from the site model (drawn by og-image.ts). */
+import { formatDate } from './dates.ts';
+import type { AnnouncementView, PolicyView } from './model.ts';
+import type { OgCard } from './og-image.ts';
+
+/** Path of a page's preview image. */
+export const ogPath = (kind: 'policies' | 'announcements', id: string) => `/og/${kind}/${id}.png`;
+
+/**
+ * A policy's card: title, number, issuer and date. Validity is left out on
+ * purpose: social sites keep a picture for months, and a status in it would
+ * go stale; the page itself says it.
+ */
+export function policyCard(p: PolicyView, siteName: string): OgCard {
+  const d = p.data;
+  const date = d.issuedOn ?? d.publishedOn;
+  return {
+    site: siteName,
+    kind: `政策文件 · ${d.kind}`,
+    title: d.title,
+    footer: [d.docNumber, d.issuer?.join('、'), date && formatDate(date)].filter(Boolean).join('　·　'),
+  };
+}
+
+export function announcementCard(a: AnnouncementView, siteName: string): OgCard {
+  const d = a.data;
+  return {
+    site: siteName,
+    kind: d.sourceKind === 'report' ? '公布 · 公开报道' : '公布',
+    title: d.title,
+    footer: [d.docNumber, d.issuer.join('、'), formatDate(d.date)].filter(Boolean).join('　·　'),
+  };
+}

@@ -1,0 +1,301 @@
+/**
+ * Open data: the cluster registry, the announcements and the policy
+ * catalogue as CSV and JSON, each with a JSON Schema, all generated from one
+ * field list per dataset, so the files, the schema and the data dictionary
+ * page can never disagree. Pure: the model in, file texts out.
+ */
+import type { Level } from '../schemas/common.ts';
+import { LEVELS } from '../schemas/common.ts';
+import { ACTIONS } from '../schemas/announcement.ts';
+import { POLICY_KINDS, POLICY_LEVELS } from '../schemas/policy.ts';
+import { t } from '../i18n/zh.ts';
+import { DATASET_TEXT, FIELD_TEXT, STAMP_TEXT, type DatasetId } from '../i18n/open-data.ts';
+import { CLUSTER_STATUS_LABELS } from './cluster-status.ts';
+import { toCsv } from './csv.ts';
+import type { AnnouncementView, ClusterView, PolicyView, SiteModel } from './model.ts';
+import { VALIDITY_LABELS } from './validity.ts';
+
+/** How a field is typed in JSON and described in the dictionary. */
+export type FieldType = 'string' | 'text' | 'integer' | 'boolean' | 'date' | 'partial-date' | 'list' | 'url';
+
+export type FieldValue = string | number | boolean | readonly string[] | undefined;
+
+export interface Field<R> {
+  /** Key in JSON records; the dictionary's 字段名. */
+  key: string;
+  type: FieldType;
+  /** Always has a value (a required key with a non-null value in JSON). */
+  required: boolean;
+  /** The allowed values, for codes. */
+  values?: readonly string[];
+  value(record: R): FieldValue;
+}
+
+export interface Dataset<R> {
+  id: DatasetId;
+  fields: Field<R>[];
+  records(model: SiteModel): R[];
+}
+
+/** Stamp and links shared by every file of one build. */
+export interface Stamp {
+  /** The content commit (src/lib/data-version.ts). */
+  dataVersion: string;
+  /** The day the data is computed for. */
+  asOf: string;
+  /** 发布单位. */
+  publisher: string;
+  /** Turns a site path into the URL published in the data: absolute when the site's origin is known. */
+  url(path: string): string;
+}
+
+const f = <R>(key: string, type: FieldType, value: (r: R) => FieldValue, required = false, values?: readonly string[]): Field<R> => ({
+  key,
+  type,
+  required,
+  values,
+  value,
+});
+
+const since = (c: ClusterView, level: Level) => c.status.titles.find((t) => t.level === level)?.since;
+
+const registryFields: Field<ClusterView>[] = [
+  f('id', 'string', (c) => c.id, true),
+  f('name', 'string', (c) => c.data.name, true),
+  f('aliases', 'list', (c) => c.data.aliases, true),
+  f('county', 'string', (c) => c.data.county, true),
+  f('town', 'string', (c) => c.data.town),
+  f('industry', 'string', (c) => c.data.industry, true),
+  f('direction', 'string', (c) => c.data.direction),
+  f('products', 'list', (c) => c.data.products, true),
+  f('host', 'string', (c) => c.data.host),
+  f('level', 'string', (c) => c.status.level, false, LEVELS),
+  f('statusCode', 'string', (c) => c.status.code, true, Object.keys(CLUSTER_STATUS_LABELS)),
+  f('status', 'string', (c) => c.status.label, true, Object.values(CLUSTER_STATUS_LABELS)),
+  f('municipalSince', 'partial-date', (c) => since(c, '市级')),
+  f('municipalValidUntil', 'date', (c) => c.status.titles.find((t) => t.level === '市级')?.validUntil),
+  f('provincialSince', 'partial-date', (c) => since(c, '省级')),
+  f('nationalSince', 'partial-date', (c) => since(c, '国家级')),
+  f('announcements', 'list', (c) => c.status.events.map((e) => e.announcement), true),
+  f('url', 'url', () => undefined, true),
+];
+
+const announcementFields: Field<AnnouncementView>[] = [
+  f('id', 'string', (a) => a.id, true),
+  f('title', 'string', (a) => a.data.title, true),
+  f('issuer', 'list', (a) => a.data.issuer, true),
+  f('docNumber', 'string', (a) => a.data.docNumber),
+  f('date', 'partial-date', (a) => a.data.date, true),
+  f('inEffect', 'boolean', (a) => a.inEffect, true),
+  f('actionCode', 'string', (a) => a.data.action, true, ACTIONS),
+  f('action', 'string', (a) => t.actions[a.data.action], true, Object.values(t.actions)),
+  f('level', 'string', (a) => a.data.level, true, LEVELS),
+  f('clusters', 'list', (a) => a.clusters.map((c) => c.id), true),
+  f('clusterNames', 'list', (a) => a.clusters.map((c) => c.title), true),
+  f('closes', 'string', (a) => a.closes?.id),
+  f('basis', 'list', (a) => a.basis.map((b) => b.id), true),
+  f('sourceKind', 'string', (a) => a.data.sourceKind, true, ['official', 'report']),
+  f('recognizedBy', 'string', (a) => a.data.recognizedBy),
+  f('reason', 'text', (a) => a.data.reason),
+  f('url', 'url', () => undefined, true),
+];
+
+const policyFields: Field<PolicyView>[] = [
+  f('id', 'string', (p) => p.id, true),
+  f('title', 'string', (p) => p.data.title, true),
+  f('docNumber', 'string', (p) => p.data.docNumber),
+  f('registrationNumber', 'string', (p) => p.data.registrationNumber),
+  f('indexNumber', 'string', (p) => p.data.indexNumber),
+  f('issuer', 'list', (p) => p.data.issuer ?? [], true),
+  f('kind', 'string', (p) => p.data.kind, true, POLICY_KINDS),
+  f('level', 'string', (p) => p.data.level, true, POLICY_LEVELS),
+  f('topics', 'list', (p) => p.data.topics, true),
+  f('issuedOn', 'partial-date', (p) => p.data.issuedOn),
+  f('publishedOn', 'partial-date', (p) => p.data.publishedOn),
+  f('effectiveFrom', 'date', (p) => p.data.effectiveFrom),
+  f('effectiveUntil', 'date', (p) => p.data.effectiveUntil),
+  f('periodFrom', 'integer', (p) => p.data.period?.from),
+  f('periodTo', 'integer', (p) => p.data.period?.to),
+  f('repealedOn', 'date', (p) => p.data.repealedOn),
+  f('validityCode', 'string', (p) => p.validity.code, true, Object.keys(VALIDITY_LABELS)),
+  f('validity', 'string', (p) => p.validity.label, true, Object.values(VALIDITY_LABELS)),
+  f('basis', 'list', (p) => p.basis.map((b) => b.id), true),
+  f('supersedes', 'list', (p) => p.supersedes.map((b) => b.id), true),
+  f('supersededBy', 'list', (p) => p.supersededBy.map((b) => b.id), true),
+  f('summary', 'text', (p) => p.data.summary),
+  f('url', 'url', () => undefined, true),
+];
+
+const SECTION: Record<DatasetId, string> = { registry: 'clusters', announcements: 'announcements', policies: 'policies' };
+
+export const DATASETS = {
+  registry: { id: 'registry', fields: registryFields, records: (m) => m.clusters } as Dataset<ClusterView>,
+  announcements: { id: 'announcements', fields: announcementFields, records: (m) => m.announcements } as Dataset<AnnouncementView>,
+  policies: { id: 'policies', fields: policyFields, records: (m) => m.policies } as Dataset<PolicyView>,
+} as const;
+
+export const DATASET_IDS = Object.keys(DATASETS) as DatasetId[];
+
+/** Values of one record, in field order; the url field is the entity's page. */
+function recordValues<R extends { id: string }>(ds: Dataset<R>, record: R, stamp: Stamp): FieldValue[] {
+  return ds.fields.map((field) => (field.type === 'url' ? stamp.url(`/${SECTION[ds.id]}/${record.id}/`) : field.value(record)));
+}
+
+/** The CSV text: one row per record, lists joined with “；”, the stamp repeated in two last columns. */
+export function datasetCsv<R extends { id: string }>(ds: Dataset<R>, records: readonly R[], stamp: Stamp): string {
+  const header = [...ds.fields.map((field) => FIELD_TEXT[ds.id][field.key].label), STAMP_TEXT.dataVersion.label, STAMP_TEXT.asOf.label];
+  const rows = records.map((r) => [
+    ...recordValues(ds, r, stamp).map((v) => (Array.isArray(v) ? v.join('；') : typeof v === 'boolean' ? (v ? '是' : '否') : (v as string | number | undefined))),
+    stamp.dataVersion,
+    stamp.asOf,
+  ]);
+  return toCsv(header, rows);
+}
+
+/** The JSON document: the stamp, then every record with every key (null where not published). */
+export function datasetJson<R extends { id: string }>(ds: Dataset<R>, records: readonly R[], stamp: Stamp, schemaPath: string): string {
+  const doc = {
+    dataset: ds.id,
+    title: DATASET_TEXT[ds.id].title,
+    publisher: stamp.publisher,
+    asOf: stamp.asOf,
+    dataVersion: stamp.dataVersion,
+    schema: stamp.url(schemaPath),
+    count: records.length,
+    records: records.map((r) => {
+      const values = recordValues(ds, r, stamp);
+      return Object.fromEntries(ds.fields.map((field, i) => [field.key, values[i] ?? null]));
+    }),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const PARTIAL_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+
+function fieldSchema(ds: DatasetId, field: Field<never>): Record<string, unknown> {
+  const { label, description } = FIELD_TEXT[ds][field.key];
+  const base: Record<string, unknown> = (() => {
+    switch (field.type) {
+      case 'list':
+        return { type: 'array', items: { type: 'string' } };
+      case 'integer':
+        return { type: 'integer' };
+      case 'boolean':
+        return { type: 'boolean' };
+      case 'date':
+        return { type: 'string', format: 'date', pattern: DAY_PATTERN };
+      case 'partial-date':
+        return { type: 'string', pattern: PARTIAL_PATTERN };
+      case 'url':
+        return { type: 'string', format: 'uri-reference' };
+      default:
+        return { type: 'string', minLength: 1 };
+    }
+  })();
+  const schema: Record<string, unknown> = { title: label, description, ...base };
+  if (field.values) schema.enum = [...field.values];
+  if (!field.required) {
+    schema.type = [base.type, 'null'];
+    if (field.values) schema.enum = [...field.values, null];
+  }
+  return schema;
+}
+
+/** JSON Schema (draft 2020-12) of a dataset's JSON file, from the same field list. */
+export function datasetSchema(ds: Dataset<never>, schemaUrl: string): string {
+  const text = DATASET_TEXT[ds.id];
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    // An absolute $id only when the site's origin is known; a relative one would mislead resolvers.
+    ...(/^https?:\/\//.test(schemaUrl) ? { $id: schemaUrl } : {}),
+    title: text.title,
+    description: text.description,
+    type: 'object',
+    additionalProperties: false,
+    required: ['dataset', 'title', 'publisher', 'asOf', 'dataVersion', 'schema', 'count', 'records'],
+    properties: {
+      dataset: { const: ds.id, description: STAMP_TEXT.dataset.description },
+      title: { type: 'string', description: STAMP_TEXT.title.description },
+      publisher: { type: 'string', description: STAMP_TEXT.publisher.description },
+      asOf: { type: 'string', format: 'date', pattern: DAY_PATTERN, description: STAMP_TEXT.asOf.description },
+      dataVersion: { type: 'string', pattern: '^([0-9a-f]{40}(-modified)?|unknown)$', description: STAMP_TEXT.dataVersion.description },
+      schema: { type: 'string', format: 'uri-reference', description: STAMP_TEXT.schema.description },
+      count: { type: 'integer', minimum: 0, description: STAMP_TEXT.count.description },
+      records: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ds.fields.map((field) => field.key),
+          properties: Object.fromEntries(ds.fields.map((field) => [field.key, fieldSchema(ds.id, field)])),
+        },
+      },
+    },
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/** One file of the open data, ready to write. */
+export interface DataFile {
+  /** Site path, e.g. /data/registry.csv. */
+  path: string;
+  dataset: DatasetId;
+  format: 'csv' | 'json' | 'schema';
+  /** The year-end day of a registry snapshot; absent for the current files. */
+  snapshot?: string;
+  mediaType: string;
+  body: string;
+  /** Size in bytes of the UTF-8 body. */
+  bytes: number;
+  /** Number of records (CSV and JSON files). */
+  records?: number;
+}
+
+const MEDIA = { csv: 'text/csv; charset=utf-8', json: 'application/json', schema: 'application/schema+json' } as const;
+
+function file(path: string, dataset: DatasetId, format: DataFile['format'], body: string, records?: number, snapshot?: string): DataFile {
+  return { path, dataset, format, snapshot, mediaType: MEDIA[format], body, bytes: Buffer.byteLength(body, 'utf8'), records };
+}
+
+/**
+ * The year ends for which a registry snapshot is published: every 31
+ * December from the year of the first announcement up to the as-of day.
+ */
+export function snapshotDays(model: SiteModel): string[] {
+  const years = model.announcements.map((a) => Number(a.data.date.slice(0, 4)));
+  if (years.length === 0) return [];
+  const days: string[] = [];
+  for (let y = Math.min(...years); `${y}-12-31` <= model.asOf; y++) days.push(`${y}-12-31`);
+  return days;
+}
+
+/**
+ * Every open-data file: per dataset CSV, JSON and schema, then a registry
+ * snapshot (CSV and JSON) per year end, each computed as of that day.
+ */
+export function openDataFiles(model: SiteModel, modelAsOf: (day: string) => SiteModel, stamp: Stamp): DataFile[] {
+  const files: DataFile[] = [];
+  for (const id of DATASET_IDS) {
+    const ds = DATASETS[id] as Dataset<{ id: string }>;
+    const records = ds.records(model);
+    const schemaPath = `/data/${id}.schema.json`;
+    files.push(
+      file(`/data/${id}.csv`, id, 'csv', datasetCsv(ds, records, stamp), records.length),
+      file(`/data/${id}.json`, id, 'json', datasetJson(ds, records, stamp, schemaPath), records.length),
+      file(schemaPath, id, 'schema', datasetSchema(ds as Dataset<never>, stamp.url(schemaPath))),
+    );
+  }
+  for (const day of snapshotDays(model)) {
+    const past = modelAsOf(day);
+    const ds = DATASETS.registry;
+    // A year-end list names the clusters recognised by then, with their status on that day.
+    const records = ds.records(past).filter((c) => c.status.code !== 'not-recognized');
+    const dayStamp = { ...stamp, asOf: day };
+    files.push(
+      file(`/data/registry-${day}.csv`, 'registry', 'csv', datasetCsv(ds, records, dayStamp), records.length, day),
+      file(`/data/registry-${day}.json`, 'registry', 'json', datasetJson(ds, records, dayStamp, '/data/registry.schema.json'), records.length, day),
+    );
+  }
+  return files;
+}

@@ -1,0 +1,10 @@
+/** Every open-data file (/data/registry.csv, …): bodies come from src/lib/published.ts. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { publishedFiles } from '../../lib/published.ts';
+
+export const getStaticPaths = (() =>
+  publishedFiles().data.map((f) => ({ params: { file: f.path.slice('/data/'.length) }, props: { body: f.body, type: f.mediaType } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  // Bytes, not a string, so the UTF-8 byte-order mark of the CSV files is written as is.
+  new Response(new TextEncoder().encode(props.body as string), { headers: { 'content-type': props.type as string } });

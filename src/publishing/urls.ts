@@ -1,0 +1,187 @@
+/**
+ * Published URLs never vanish. The content directory keeps a manifest of
+ * every public URL the site has published (published-urls.txt, written by
+ * `npm run urls:record`) and the redirects that replace removed or renamed
+ * ones (redirects.yaml). The build checks the site it just rendered against
+ * both and refuses to publish when a recorded URL is gone without a redirect.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { Problem } from '../content/problems.ts';
+import { REDIRECT_TEXT } from '../i18n/publishing.ts';
+
+export const MANIFEST_FILE = 'published-urls.txt';
+export const REDIRECTS_FILE = 'redirects.yaml';
+
+/** How a path is named in messages: relative to the working directory, with forward slashes. */
+export const display = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+
+/**
+ * The public URLs of a built site: every page (a directory with index.html,
+ * as /path/) and every file under /data/ and /feeds/. Build assets, the
+ * search index and the 404 page are not addresses anyone links to.
+ */
+export function builtUrls(outDir: string): string[] {
+  const urls: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const url = `/${relative(outDir, path).split(sep).join('/')}`;
+      if (statSync(path).isDirectory()) {
+        if (url === '/_astro' || url === '/pagefind') continue;
+        walk(path);
+      } else if (name === 'index.html') {
+        // Comparisons of a policy's versions are views of the repository history, built only when it is available
+        // (not from a tarball or a shallow clone), so they are not promised forever; the history list itself is.
+        if (/^\/policies\/[^/]+\/history\/[^/]+\/index\.html$/.test(url)) continue;
+        urls.push(url.slice(0, -'index.html'.length));
+      } else if (/^\/(data|feeds)\//.test(url)) {
+        urls.push(url);
+      }
+    }
+  };
+  walk(outDir);
+  return urls.sort();
+}
+
+/** The URLs recorded in the manifest (blank lines and # comments ignored); undefined when there is none yet. */
+export function readManifest(contentDir: string): string[] | undefined {
+  const path = join(contentDir, MANIFEST_FILE);
+  if (!existsSync(path)) return undefined;
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** Writes the manifest: the header, then one URL a line, sorted. */
+export function writeManifest(contentDir: string, urls: Iterable<string>): void {
+  const lines = [...new Set(urls)].sort();
+  writeFileSync(join(contentDir, MANIFEST_FILE), `${REDIRECT_TEXT.manifestHeader}\n${lines.join('\n')}\n`);
+}
+
+export interface Redirects {
+  /** from → to, in file order. */
+  map: Map<string, string>;
+  problems: Problem[];
+}
+
+/**
+ * Reads redirects.yaml: a map from an old page URL to where it now lives,
+ *   /clusters/old-id/: /clusters/new-id/
+ * A missing file means no redirects. Every malformed line is a Problem.
+ */
+export function readRedirects(contentDir: string): Redirects {
+  const path = join(contentDir, REDIRECTS_FILE);
+  const map = new Map<string, string>();
+  const problems: Problem[] = [];
+  if (!existsSync(path)) return { map, problems };
+  const file = display(path);
+  const doc = parseDocument(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const line = doc.errors[0].linePos?.[0]?.line ?? 1;
+    problems.push({ file, field: '', message: `第 ${line} 行 YAML 格式有误：每行写作「/旧网址/: /新网址/」，冒号后有一个空格，同一个旧网址只写一次` });
+    return { map, problems };
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return { map, problems };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file, field: '', message: '转址表必须是「/旧网址/: /新网址/」的列表，每行一条' });
+    return { map, problems };
+  }
+  for (const [from, to] of Object.entries(data as Record<string, unknown>)) {
+    if (!/^\/([^\s?#]+\/)?$/.test(from) || from === '/' || from.split('/').some((seg) => seg === '.' || seg === '..')) {
+      problems.push({ file, field: from, message: `旧网址必须是以 / 开头、以 / 结尾的本站页面地址，例如 /clusters/old-id/：请改正「${from}」` });
+      continue;
+    }
+    if (typeof to !== 'string' || !(/^\/[^\s]*$/.test(to) || /^https:\/\/[^\s]+$/.test(to))) {
+      problems.push({ file, field: from, message: `新网址必须是以 / 开头的本站地址（例如 /clusters/new-id/）或以 https:// 开头的完整网址：请改正「${String(to)}」` });
+      continue;
+    }
+    map.set(from, to);
+  }
+  return { map, problems };
+}
+
+/**
+ * Rules a redirect must keep against the site just built: the old URL is
+ * not a live page (a redirect must not hide content), the new URL exists,
+ * and it is not itself redirected (readers would bounce twice).
+ */
+export function redirectProblems(redirects: Map<string, string>, built: ReadonlySet<string>, contentDir: string): Problem[] {
+  const file = display(join(contentDir, REDIRECTS_FILE));
+  const problems: Problem[] = [];
+  for (const [from, to] of redirects) {
+    if (built.has(from)) {
+      problems.push({ file, field: from, message: `这个网址仍是本站的一个页面，不能再转到别处：请删除这一行转址，或先删除/改名该页面对应的内容文件` });
+    }
+    if (to.startsWith('/')) {
+      const target = to.replace(/#.*$/, '');
+      if (redirects.has(target)) {
+        problems.push({ file, field: from, message: `新网址 ${to} 本身也被转址到 ${redirects.get(target)}：请把这一行直接写成最终网址 ${redirects.get(target)}` });
+      } else if (!built.has(target)) {
+        problems.push({ file, field: from, message: `新网址 ${to} 在本站不存在：请核对拼写（页面地址以 / 结尾，例如 /clusters/linqing-textile/）` });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * URLs that only exist from a certain day on: the year-end registry of a
+ * year that has not ended by the build's as-of day. A build for an earlier
+ * day (a test, a look at the past) rightly lacks them.
+ */
+function notYetDue(url: string, asOf: string): boolean {
+  const m = /^\/data\/registry-(\d{4}-12-31)\.(csv|json)$/.exec(url);
+  return m !== null && m[1] > asOf;
+}
+
+/** Recorded URLs the build no longer has, neither as a page nor through a redirect, each as a Problem saying how to fix it. */
+export function vanishedUrls(manifest: readonly string[], built: ReadonlySet<string>, redirects: Map<string, string>, contentDir: string, asOf: string): Problem[] {
+  const file = display(join(contentDir, MANIFEST_FILE));
+  const redirectsFile = display(join(contentDir, REDIRECTS_FILE));
+  return manifest
+    .filter((url) => !built.has(url) && !redirects.has(url) && !notYetDue(url, asOf))
+    .map((url) => ({
+      file,
+      field: url,
+      message: url.endsWith('/')
+        ? `这个网址已经公开发布过，按现在的内容却不会再生成（对应的内容文件被删除或改了名）。公开过的网址不能消失：如果内容改了名或移到别处，请在 ${redirectsFile} 中加一行「${url}: /新网址/」（没有这个文件就新建），旧网址会自动转到新网址；如果是误删，请恢复原文件`
+        : `这个数据文件或订阅地址已经公开发布过，但这次没有生成：请恢复生成它的程序或数据；文件地址不能用转址页代替`,
+    }));
+}
+
+/** A static page that sends readers and crawlers from an old URL to the new one. */
+export function redirectHtml(to: string, canonical: string, siteName: string): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(REDIRECT_TEXT.title)} - ${esc(siteName)}</title>`,
+    `<meta http-equiv="refresh" content="0; url=${esc(to)}">`,
+    `<link rel="canonical" href="${esc(canonical)}">`,
+    '<meta name="robots" content="noindex">',
+    '</head>',
+    '<body>',
+    `<main><h1>${esc(REDIRECT_TEXT.title)}</h1><p>${esc(REDIRECT_TEXT.movedTo)}<a href="${esc(to)}">${esc(canonical)}</a></p></main>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The same redirects as nginx configuration (permanent, 301), for servers that can redirect properly. */
+export function nginxRedirects(redirects: Map<string, string>): string {
+  const lines = [REDIRECT_TEXT.nginxHeader];
+  for (const [from, to] of redirects) {
+    lines.push(`location = ${from} { return 301 ${to}; }`);
+    // The same page asked for without its trailing slash.
+    lines.push(`location = ${from.slice(0, -1)} { return 301 ${to}; }`);
+  }
+  return `${lines.join('\n')}\n`;
+}

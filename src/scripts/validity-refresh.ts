@@ -1,0 +1,61 @@
+/**
+ * Recomputes 有效性 in the reader's browser. A static page is correct as of
+ * the day it was built; when it is read later, every banner and badge that
+ * carries its facts (data-validity-facts) is recomputed for today in
+ * Asia/Shanghai with the same rules as the build (src/lib/validity.ts).
+ */
+import { t } from '../i18n/zh.ts';
+import { formatDate, shanghaiDay } from '../lib/dates.ts';
+import type { ValidityFacts } from '../lib/validity-facts.ts';
+import { isInactive, policyValidity, VALIDITY_TONES, type Validity } from '../lib/validity.ts';
+
+const TONE_CLASSES = Object.values(VALIDITY_TONES);
+
+function setTone(el: HTMLElement, block: 'banner' | 'badge', v: Validity) {
+  for (const tone of TONE_CLASSES) el.classList.remove(`${block}--${tone}`);
+  el.classList.add(`${block}--${VALIDITY_TONES[v.code]}`);
+  el.dataset.validity = v.code;
+}
+
+function part(el: HTMLElement, name: string): HTMLElement | null {
+  return el.querySelector<HTMLElement>(`[data-part="${name}"]`);
+}
+
+function renderBanner(el: HTMLElement, v: Validity, today: string, built: string, prefix = '') {
+  setTone(el, 'banner', v);
+  part(el, 'title')!.textContent = t.policy.banner[v.code];
+  part(el, 'reason')!.textContent = prefix + v.reason + (isInactive(v.code) ? t.policy.bannerNote : '');
+  const successor = part(el, 'successor');
+  const link = successor?.querySelector('a');
+  if (successor && link) {
+    successor.hidden = !v.successor;
+    if (v.successor) {
+      link.href = `/policies/${v.successor.id}/`;
+      link.textContent = `《${v.successor.title}》`;
+    }
+  }
+  part(el, 'as-of')!.textContent = t.record.validityRechecked(formatDate(today), formatDate(built));
+}
+
+/** Refreshes every banner and badge on the page for `now` (defaults to the reader's clock). */
+export function refreshValidity(now: Date = new Date()): void {
+  const today = shanghaiDay(now);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-validity-facts]')) {
+    if (el.dataset.refreshedFor === today) continue;
+    let facts: ValidityFacts;
+    try {
+      facts = JSON.parse(el.dataset.validityFacts ?? '');
+    } catch {
+      continue;
+    }
+    // Only a later day can change the answer; a reader's clock behind the build keeps the built page.
+    if (today <= facts.asOf) continue;
+    const v = policyValidity(facts.input, today, facts.successors);
+    if (el.classList.contains('banner')) renderBanner(el, v, today, facts.asOf, facts.reasonPrefix);
+    else {
+      setTone(el, 'badge', v);
+      el.textContent = v.label;
+    }
+    el.dataset.refreshedFor = today;
+  }
+}

@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recoverInterruptedBuild } from '../../scripts/build-recovery.ts';
+import { shanghaiDay } from '../../src/lib/dates.ts';
+import { checkContent } from '../../src/publishing/check.ts';
+import { newEntryId, nextFreeId } from '../../src/publishing/new-entry.ts';
+import { siteWith } from './fixture-site.ts';
+
+const root = join(import.meta.dirname, '../..');
+const node = (script: string, dir: string, ...args: string[]) =>
+  spawnSync(join(root, 'node_modules/.bin/node'), [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+
+describe('npm run validate', () => {
+  it('passes the fixture site with exit code 0', () => {
+    const r = node('scripts/validate.ts', siteWith());
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^✓ 内容检查通过：政策文件 4 份，集群 6 个，公示 4 份，公布 7 份/);
+  });
+
+  it('prints every problem at once, with file, field, rule and fix, and exits 1', () => {
+    const dir = siteWith('unknown-county');
+    writeFileSync(join(dir, 'notices/test-2021.yaml'), readFileSync(join(dir, 'notices/test-2021.yaml'), 'utf8').replace(/period: .*/, 'period: { from: 2021-10-20, to: 2021-10-01 }'));
+    const r = node('scripts/validate.ts', dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('内容检查发现 2 个问题。请逐条修改后再运行 npm run validate：');
+    expect(r.stderr).toContain('county（所在县（市、区））：「聊城县」不在县（市、区）名单中：请改为');
+    expect(r.stderr).toMatch(/test-2021\.yaml\n {2}· period\.to（公示结束日）：公示结束日（2021-10-01）早于开始日（2021-10-20）/);
+  });
+
+  it('catches a renamed file whose page was published, before any build, and accepts it with a redirect', () => {
+    const dir = siteWith();
+    writeFileSync(join(dir, 'published-urls.txt'), '/\n/clusters/test-alpha/\n/clusters/\n');
+    renameSync(join(dir, 'clusters/test-alpha.yaml'), join(dir, 'clusters/test-alpha-renamed.yaml'));
+    // The announcements still name test-alpha: fix the references as a clerk renaming a file must.
+    for (const f of readdirSync(join(dir, 'announcements'))) {
+      const path = join(dir, 'announcements', f);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/\btest-alpha\b/g, 'test-alpha-renamed'));
+    }
+    const notices = join(dir, 'notices');
+    for (const f of readdirSync(notices)) writeFileSync(join(notices, f), readFileSync(join(notices, f), 'utf8').replace(/\btest-alpha\b/g, 'test-alpha-renamed'));
+    const { problems } = checkContent(dir, '2026-11-24');
+    expect(problems.map((p) => p.field)).toEqual(['/clusters/test-alpha/']);
+    expect(problems[0].message).toMatch(/^这个网址已经公开发布过，按现在的内容却不会再生成.*请在 .*redirects\.yaml 中加一行「\/clusters\/test-alpha\/: \/新网址\/」/);
+    writeFileSync(join(dir, 'redirects.yaml'), '/clusters/test-alpha/: /clusters/test-alpha-renamed/\n');
+    expect(checkContent(dir, '2026-11-24').problems).toEqual([]);
+  });
+});
+
+describe('new notice and announcement files', () => {
+  it('take the next free id', () => {
+    expect(nextFreeId('2026-municipal-notice', new Set())).toBe('2026-municipal-notice');
+    expect(nextFreeId('2026-municipal-notice', new Set(['2026-municipal-notice', '2026-municipal-notice-2']))).toBe('2026-municipal-notice-3');
+    const dir = siteWith();
+    expect(newEntryId('announcement', '2027-03-02', '省级', 'review-passed', dir)).toBe('2027-provincial-review');
+  });
+
+  it('are created with today in Beijing time, and a second one gets the next id', () => {
+    const dir = siteWith();
+    const today = shanghaiDay(new Date());
+    const first = node('scripts/new-entry.ts', dir, 'notice');
+    expect(first.status).toBe(0);
+    const id = `${today.slice(0, 4)}-municipal-notice`;
+    expect(first.stdout).toContain(`已创建`);
+    expect(readFileSync(join(dir, `notices/${id}.yaml`), 'utf8')).toContain(`publishedOn: ${today}\n`);
+    expect(node('scripts/new-entry.ts', dir, 'notice').status).toBe(0);
+    expect(existsSync(join(dir, `notices/${id}-2.yaml`))).toBe(true);
+  });
+
+  it('fail validation, naming each field the clerk must still fill in', () => {
+    const dir = siteWith();
+    expect(node('scripts/new-entry.ts', dir, 'announcement', '--date', '2027-01-05', '--level', '省级').status).toBe(0);
+    const { problems } = checkContent(dir, '2027-01-05');
+    expect(problems.map((p) => `${p.file.split('/').at(-1)} ${p.field}`)).toEqual(['2027-provincial-clusters.yaml title', '2027-provincial-clusters.yaml clusters']);
+  });
+
+  it('refuse a malformed date or level', () => {
+    const r = node('scripts/new-entry.ts', siteWith(), 'notice', '--date', '2027-02-30');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--date 2027-02-30：不是有效日期');
+    expect(node('scripts/new-entry.ts', siteWith(), 'notice', '--level', '县级').stderr).toContain('级别须是 市级、省级、国家级 之一');
+  });
+});
+
+describe('after an interrupted build', () => {
+  const deadPid = 2 ** 22 + 12345; // above Linux's pid_max: never a live process
+  const setup = () => {
+    const parent = mkdtempSync(join(tmpdir(), 'lc-recover-'));
+    const out = join(parent, 'dist');
+    return { parent, out };
+  };
+
+  it('removes the staging directory of a build that died', () => {
+    const { parent, out } = setup();
+    mkdirSync(out);
+    mkdirSync(`${out}.staging-${deadPid}`);
+    mkdirSync(`${out}.staging-${process.pid}`);
+    recoverInterruptedBuild(out, () => {});
+    expect(readdirSync(parent).sort()).toEqual(['dist', `dist.staging-${process.pid}`]);
+  });
+
+  it('puts the previous site back if the build died between the two renames of publishing', () => {
+    const { parent, out } = setup();
+    mkdirSync(`${out}.old-${deadPid}`);
+    writeFileSync(join(`${out}.old-${deadPid}`, 'index.html'), 'previous site');
+    const log: string[] = [];
+    recoverInterruptedBuild(out, (l) => log.push(l));
+    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
+    expect(log[0]).toContain('已恢复原来的网站');
+  });
+});
