@@ -18,6 +18,7 @@ import { showcaseStep } from './build-steps/showcase.ts';
 import { sitemapStep } from './build-steps/sitemap.ts';
 import { recoverInterruptedBuild } from './build-recovery.ts';
 import { PUBLISHING_STEPS } from './publish-steps.ts';
+import { searchIndexStep } from './build-steps/search-index.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */
@@ -28,6 +29,8 @@ export interface BuildStep {
 /** Steps that run on the rendered site before it is published, in order. */
 export const POST_BUILD_STEPS: BuildStep[] = [
   showcaseStep,
+  // Issue 4: Pagefind index of the entity pages, with gram and pinyin tokens.
+  searchIndexStep,
 ];
 // Publishing (issue 7): redirect pages, then the published-URL check, last so they see every other step's output.
 POST_BUILD_STEPS.push(...PUBLISHING_STEPS);

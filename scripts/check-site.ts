@@ -32,6 +32,7 @@ export const BUDGETS = {
 export const SCRIPT_ALLOWED: Record<string, string> = {
   '/': 'the latest policies carry validity badges, and the 公示中 highlight notice statuses, recomputed in the reader’s browser when the page has aged',
   '/policies/': 'validity banner and badges recomputed in the browser; copy link / copy citation per article; text size; print; the version comparison form',
+  '/search/': 'the site search runs in the browser against the Pagefind index (issue 4)',
   '/notices/': 'notice status refreshed in the reader’s browser from the period on the page (issue 6)',
 };
 

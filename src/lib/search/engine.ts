@@ -1,0 +1,87 @@
+/**
+ * Runs a query plan (plan.ts) against a loaded Pagefind instance and merges
+ * the answers: name matches first, then pinyin matches, then full-text
+ * matches, each page once. Browser-safe; the bench runs this same module.
+ */
+import { type QueryPlan, planQuery } from './plan.ts';
+
+/** The part of Pagefind's JS API used here. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Positions of the matched words in the page. */
+  words?: number[];
+  data(): Promise<PagefindData>;
+}
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindApi {
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+export interface SearchRequest {
+  q: string;
+  /** Filter key → the one value chosen. */
+  filters: Record<string, string>;
+  sort: SortOrder;
+}
+
+export interface SearchAnswer {
+  plan: QueryPlan;
+  results: PagefindResult[];
+}
+
+/** True when `words` holds `length` consecutive positions. */
+export function hasRun(words: readonly number[], length: number): boolean {
+  const set = new Set(words);
+  return words.some((w) => {
+    for (let k = 1; k < length; k++) if (!set.has(w + k)) return false;
+    return true;
+  });
+}
+
+/**
+ * Pages whose names contain the query contiguously first: every bigram of
+ * 集群000 is also in 集群01000, but only in a name that contains it are the
+ * matched tokens consecutive. The rest keep their order after them.
+ */
+export function contiguousFirst(results: PagefindResult[], run: number): PagefindResult[] {
+  if (run < 2) return results;
+  const whole = results.filter((r) => !r.words || hasRun(r.words, run));
+  return [...whole, ...results.filter((r) => !whole.includes(r))];
+}
+
+export async function runSearch(pagefind: PagefindApi, request: SearchRequest): Promise<SearchAnswer> {
+  const plan = planQuery(request.q);
+  const filters = request.filters;
+  const run = async (term: string | null, sort?: Record<string, 'asc' | 'desc'>) =>
+    (await pagefind.search(term, sort ? { filters, sort } : { filters }))?.results ?? [];
+  const dateSort = request.sort === 'oldest' ? ({ date: 'asc' } as const) : ({ date: 'desc' } as const);
+
+  // No words: list everything the filters allow, newest first unless asked otherwise.
+  if (!plan.grams) {
+    const anyFilter = Object.values(filters).some(Boolean);
+    return { plan, results: anyFilter ? await run(null, dateSort) : [] };
+  }
+
+  let names = contiguousFirst(await run(plan.grams), plan.run);
+  if (names.length === 0 && plan.relaxed) names = await run(plan.relaxed);
+  const pinyin = plan.pinyin ? await run(plan.pinyin) : [];
+  const text = await run(plan.natural);
+  const seen = new Set<string>();
+  const results = [...names, ...pinyin, ...text].filter((r) => !seen.has(r.id) && seen.add(r.id));
+
+  if (request.sort !== 'relevance') {
+    // Pagefind sorts one search at a time; order the merged list by the position
+    // of each page in a filter-only search sorted by date.
+    const order = new Map((await run(null, dateSort)).map((r, i) => [r.id, i]));
+    results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+  }
+  return { plan, results };
+}

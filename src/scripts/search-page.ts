@@ -1,0 +1,199 @@
+/**
+ * The search page in the browser: reads the query and filters from the URL,
+ * loads Pagefind on first use, runs src/lib/search/engine.ts and shows the
+ * results, keeping the URL in step so a search can be shared. Loaded only by
+ * /search/ (src/pages/search.astro).
+ */
+import { type PagefindApi, type PagefindResult, type SortOrder, runSearch } from '../lib/search/engine.ts';
+import { cleanContent, excerpt, pinyinNeedles } from '../lib/search/excerpt.ts';
+import type { QueryPlan } from '../lib/search/plan.ts';
+
+const PAGE_SIZE = 10;
+const PAGEFIND = '/pagefind/pagefind.js';
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
+const section = document.querySelector<HTMLElement>('[data-search-results]')!;
+const status = section.querySelector<HTMLElement>('[data-search-status]')!;
+const list = section.querySelector<HTMLOListElement>('[data-search-list]')!;
+const more = section.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const details = form.querySelector<HTMLDetailsElement>('[data-search-details]')!;
+const active = form.querySelector<HTMLElement>('[data-search-active]')!;
+const fallback = document.querySelector<HTMLElement>('[data-search-fallback]')!;
+const msg = (key: string, n?: number) => (section.dataset[key] ?? '').replace('{n}', String(n ?? ''));
+
+let pagefind: Promise<PagefindApi> | undefined;
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pf) => {
+    await pf.init();
+    return pf as PagefindApi;
+  });
+  return pagefind;
+}
+
+interface State {
+  q: string;
+  filters: Record<string, string>;
+  sort: SortOrder;
+}
+
+function readForm(): State {
+  const filters: Record<string, string> = {};
+  for (const s of filterSelects) if (s.value) filters[s.name] = s.value;
+  const sort = (sortSelect.value || 'relevance') as SortOrder;
+  return { q: input.value.trim(), filters, sort };
+}
+
+function writeForm(params: URLSearchParams) {
+  input.value = params.get('q') ?? '';
+  for (const s of [...filterSelects, sortSelect]) {
+    const value = params.get(s.name) ?? '';
+    s.value = [...s.options].some((o) => o.value === value) ? value : '';
+  }
+  showActive(true);
+}
+
+/** Names the filters in use next to the (possibly closed) filter panel's summary. */
+function showActive(open: boolean) {
+  const chosen = filterSelects.filter((s) => s.value).map((s) => s.value);
+  active.textContent = chosen.length > 0 ? `：${chosen.join('、')}` : '';
+  if (open && chosen.length > 0) details.open = true;
+}
+
+/** The shareable URL of a search: only the fields that are set. */
+function urlOf(state: State): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [k, v] of Object.entries(state.filters)) params.set(k, v);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+let results: PagefindResult[] = [];
+let shown = 0;
+let plan: QueryPlan | undefined;
+let generation = 0;
+
+async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
+  const data = await result.data();
+  const li = document.createElement('li');
+  const h3 = document.createElement('h3');
+  const a = document.createElement('a');
+  a.href = data.url;
+  a.textContent = data.meta.title ?? data.url;
+  h3.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  meta.textContent = [data.meta.type, data.meta.status, data.meta.date].filter(Boolean).join(' · ');
+  const text = cleanContent(data.content);
+  let needles = plan?.needles ?? [];
+  if (plan?.pinyin && data.meta.py) {
+    try {
+      needles = [...pinyinNeedles(JSON.parse(data.meta.py) as [string, string][], plan.natural), ...needles];
+    } catch {
+      // A malformed py meta only costs the pinyin highlight.
+    }
+  }
+  const p = document.createElement('p');
+  p.className = 'search-result__excerpt';
+  for (const segment of excerpt(text, needles)) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      p.append(mark);
+    } else p.append(segment.text);
+  }
+  li.append(h3, meta, p);
+  return li;
+}
+
+async function showMore(run: number) {
+  const batch = results.slice(shown, shown + PAGE_SIZE);
+  const items = await Promise.all(batch.map(renderResult));
+  if (run !== generation) return;
+  list.append(...items);
+  shown += batch.length;
+  more.hidden = shown >= results.length;
+}
+
+async function search(state: State) {
+  const run = ++generation;
+  section.hidden = false;
+  if (!state.q && Object.keys(state.filters).length === 0) {
+    results = [];
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = msg('msgPrompt');
+    return;
+  }
+  status.textContent = msg('msgLoading');
+  try {
+    const pf = await loadPagefind();
+    const answer = await runSearch(pf, state);
+    if (run !== generation) return;
+    results = answer.results;
+    plan = answer.plan;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(run);
+    if (run !== generation) return;
+    // Announced (role=status) once the first results are on the page.
+    status.textContent = results.length > 0 ? msg('msgCount', results.length) : msg('msgNone');
+  } catch (error) {
+    if (run !== generation) return;
+    console.error(error);
+    section.hidden = true;
+    fallback.hidden = false;
+    fallback.querySelector<HTMLElement>('[data-search-failed]')!.hidden = false;
+  }
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+function update(push: boolean) {
+  clearTimeout(typing);
+  showActive(false);
+  const state = readForm();
+  const url = urlOf(state);
+  if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  void search(state);
+}
+
+// The script runs: the no-JavaScript note gives way to the results.
+fallback.hidden = true;
+fallback.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  update(true);
+});
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => update(false), 250);
+});
+for (const s of [...filterSelects, sortSelect]) s.addEventListener('change', () => update(false));
+more.addEventListener('click', () => {
+  const next = list.children.length;
+  void showMore(generation).then(() => (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus());
+});
+window.addEventListener('popstate', () => {
+  writeForm(new URLSearchParams(location.search));
+  void search(readForm());
+});
+
+// The header's search box on this page searches in place.
+document.querySelector<HTMLFormElement>('[data-site-search]')?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const box = (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('input[name="q"]')!;
+  input.value = box.value;
+  box.value = '';
+  update(true);
+  input.focus();
+});
+
+writeForm(new URLSearchParams(location.search));
+const initial = readForm();
+if (initial.q || Object.keys(initial.filters).length > 0) void search(initial);
+// Clean the URL of empty fields left by a form submitted without JavaScript (?q=&county=).
+history.replaceState(null, '', urlOf(initial));

@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
+
+const base = inject('realUrl');
+const fixture = inject('fixtureUrl');
+const newPage = useBrowser();
+
+/** Waits until the search has answered, and returns the result titles in order. */
+async function resultTitles(page: Page): Promise<string[]> {
+  await page.getByRole('status').filter({ hasText: /找到|没有找到/ }).waitFor();
+  return page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 }).allTextContents();
+}
+
+const query = (page: Page) => new URL(page.url()).searchParams;
+/** The highlighted words of the first result. */
+const firstMarks = (page: Page) => page.getByRole('region', { name: '搜索结果' }).getByRole('listitem').first().locator('mark').allTextContents();
+
+describe('search on the real site', () => {
+  it('finds a cluster by a substring that crosses a word boundary, typed into the search box', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/search/`);
+    await page.getByLabel('搜索关键词').fill('清市纺');
+    await page.getByLabel('搜索关键词').press('Enter');
+    const titles = await resultTitles(page);
+    expect(titles[0]).toBe('临清市纺织特色产业集群');
+    expect(query(page).get('q')).toBe('清市纺');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^找到 \d+ 条结果$/);
+    await expect(firstMarks(page)).resolves.toContain('清市纺');
+    await page.screenshot({ path: '.tmp/screens/e2e-search-substring.png', fullPage: true });
+  });
+
+  it.each(['临清纺织', '钢球', '绿色环保纸', '精品钢板'])('puts the page named in the issue first for %s', async (q) => {
+    const page = await newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    const titles = await resultTitles(page);
+    expect(titles[0]).toContain(q === '临清纺织' ? '临清市纺织' : q);
+    expect(titles[0]).toMatch(/产业集群$/);
+  });
+
+  it('leads from the header search box on any page to the results', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/policies/`);
+    const box = page.getByRole('search', { name: '站内搜索' }).getByLabel('搜索本站');
+    await box.fill('钢球');
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(query(page).get('q')).toBe('钢球');
+    expect((await resultTitles(page))[0]).toBe('东阿县钢球特色产业集群');
+  });
+
+  it.each(['聊工信发[2021]97号', '聊工信发(2021)97号', '聊工信发（2021）97号', '2021年97号', '97号'])('finds the 管理办法 by its document number written %s', async (q) => {
+    const page = await newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    expect((await resultTitles(page))[0]).toBe('聊城市特色产业集群管理办法（试行）');
+    expect((await firstMarks(page)).join(' ')).toContain('97号');
+  });
+
+  it('finds clusters by pinyin and by initials', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/search/?q=zhoucheng`);
+    expect((await resultTitles(page))[0]).toBe('冠县清水镇轴承特色产业集群');
+    await expect(firstMarks(page)).resolves.toContain('轴承');
+    await page.getByLabel('搜索关键词').fill('lqfz');
+    await page.getByLabel('搜索关键词').press('Enter');
+    await page.waitForURL(/q=lqfz/);
+    expect((await resultTitles(page))[0]).toBe('临清市纺织特色产业集群');
+  });
+
+  it('narrows by a combination of filters, and the URL carries them', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent('钢板')}`);
+    expect((await resultTitles(page)).length).toBeGreaterThan(2);
+    await page.getByText('筛选和排序').click();
+    await page.getByLabel('县（市、区）').selectOption('冠县');
+    await page.getByLabel('级别').selectOption('省级');
+    await page.getByLabel('类型').selectOption('集群');
+    await page.waitForURL(/type=/);
+    await expect.poll(() => resultTitles(page)).toEqual(['冠县镀涂钢板制品产业集群']);
+    await expect(page.getByRole('status').textContent()).resolves.toBe('找到 1 条结果');
+    expect(Object.fromEntries(query(page))).toEqual({ q: '钢板', county: '冠县', level: '省级', type: '集群' });
+
+    // The URL alone restores the same search, filters shown.
+    const shared = await newPage();
+    await shared.goto(page.url());
+    expect(await resultTitles(shared)).toEqual(['冠县镀涂钢板制品产业集群']);
+    await expect(shared.getByLabel('级别').inputValue()).resolves.toBe('省级');
+  });
+
+  it('lists by filters alone, newest first', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/search/?type=${encodeURIComponent('公布')}`);
+    expect(await resultTitles(page)).toEqual([
+      '聊城市3个集群为国家级中小企业特色产业集群（公开报道）',
+      '冠县镀涂钢板制品产业集群在山东省2024年度特色产业集群综合评价中位列第3（公开报道）',
+      '关于公布2022年度聊城市特色产业集群名单的通知',
+    ]);
+  });
+
+  it('has no axe violations, CSP violations or script errors with results and the filters open', async () => {
+    const page = await newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/search/?q=${encodeURIComponent('钢球')}&county=${encodeURIComponent('东阿县')}`);
+    await resultTitles(page);
+    await expect(page.locator('details').getAttribute('open')).resolves.not.toBeNull();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('explains itself and links to the lists without JavaScript', async () => {
+    const browserContext = (await newPage()).context().browser()!;
+    const context = await browserContext.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent('钢球')}`);
+    await expect(page.getByText('需要启用 JavaScript').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: '集群名录' }).last().getAttribute('href')).resolves.toBe('/clusters/');
+    await expect(page.getByRole('region', { name: '搜索结果' }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('loads no search script on other pages', async () => {
+    const page = await newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${base}/clusters/linqing-textile/`);
+    expect(scripts.filter((s) => /pagefind|search/.test(s))).toEqual([]);
+  });
+});
+
+describe('search on the fixture site', () => {
+  it('filters notices by their status as of the build day', async () => {
+    const page = await newPage();
+    await page.goto(`${fixture}/search/?type=${encodeURIComponent('公示')}&status=${encodeURIComponent('公示中')}`);
+    expect(await resultTitles(page)).toEqual(['关于2026年度测试特色产业集群拟认定名单的公示']);
+  });
+});

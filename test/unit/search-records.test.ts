@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { injectTokens, recordTokens, tokenBlock } from '../../src/lib/search/index-tokens.ts';
+import { clusterShortName, countyStem, filterOptions, searchRecordAt, searchRecords } from '../../src/lib/search/records.ts';
+import { gramToken, keyTokens } from '../../src/lib/search/text.ts';
+import { FIXTURE_SITE } from './fixture-site.ts';
+
+const real = buildModel(loadContent(new URL('../../content', import.meta.url).pathname), '2026-11-24');
+const fixture = buildModel(loadContent(FIXTURE_SITE), '2026-11-24');
+
+describe('search records come from the model', () => {
+  it('one per entity page, each with a type, a date to sort by and its title as the first key', () => {
+    for (const model of [real, fixture]) {
+      const records = searchRecords(model);
+      expect(records).toHaveLength(model.policies.length + model.clusters.length + model.notices.length + model.announcements.length);
+      for (const r of records) {
+        expect(r.filters.type).toHaveLength(1);
+        expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(r.keys[0]).toBe(r.title);
+      }
+    }
+  });
+
+  it('give a cluster its county, level, industry, status and year', () => {
+    const r = searchRecordAt(real, '/clusters/guanxian-qingshui-bearing/');
+    expect(r.filters).toEqual({ type: ['集群'], county: ['冠县'], level: ['市级'], industry: ['轴承'], status: ['有效'], year: ['2022'] });
+    expect(r.keys).toEqual(expect.arrayContaining(['冠县清水镇轴承特色产业集群', '冠县轴承', '轴承']));
+    expect(r.pinyinTerms).toContain('轴承');
+    expect(r.pinyinNames).toEqual(['冠县清水镇轴承特色产业集群']);
+  });
+
+  it('give a policy its level, validity, year, issuer and document number', () => {
+    const r = searchRecordAt(real, '/policies/cluster-management-measures-2021/');
+    expect(r.filters).toMatchObject({ type: ['政策'], level: ['市级'], status: ['已失效'], year: ['2021'], issuer: ['聊城市工业和信息化局'] });
+    expect(r.keys).toContain('聊工信发〔2021〕97号');
+  });
+
+  it('give announcements and notices the counties and industries of the clusters they name', () => {
+    const a = searchRecordAt(real, '/announcements/2022-municipal-clusters/');
+    expect(a.filters.county).toEqual(expect.arrayContaining(['临清市', '冠县', '东阿县']));
+    expect(a.filters.industry).toContain('纺织');
+    for (const n of fixture.notices) expect(searchRecordAt(fixture, `/notices/${n.id}/`).filters.status).toEqual([n.status.label]);
+  });
+
+  it('refuse a page that is not an entity page', () => {
+    expect(() => searchRecordAt(real, '/about/')).toThrow(/no search record/);
+  });
+
+  it('offer filter choices in a reader’s order', () => {
+    const options = filterOptions(searchRecords(real), real);
+    expect(options.type).toEqual(['政策', '集群', '公布']);
+    expect(options.level).toEqual(['国家级', '省级', '市级']);
+    expect(options.county.indexOf('临清市')).toBeLessThan(options.county.indexOf('冠县'));
+    expect(options.year).toEqual([...options.year].sort().reverse());
+  });
+
+  it('shorten county names the way people do', () => {
+    expect(['临清市', '阳谷县', '东阿县', '冠县', '莘县', '东昌府区', '聊城经济技术开发区'].map(countyStem)).toEqual(['临清', '阳谷', '东阿', '冠县', '莘县', '东昌府', '聊城经济技术开发区']);
+    expect(clusterShortName('临清市', '纺织')).toBe('临清纺织');
+  });
+});
+
+describe('token injection', () => {
+  const record = searchRecordAt(real, '/clusters/linqing-textile/');
+
+  it('puts the title tokens in a weighted block, in order, the rest after', () => {
+    const { title, rest } = recordTokens(record);
+    expect(title).toEqual(keyTokens('临清市纺织特色产业集群'));
+    expect(rest).toContain(gramToken('清纺'));
+    // Key terms by any run of syllables; the long name by its whole pinyin and initials only.
+    expect(rest).toEqual(expect.arrayContaining(['qplqfz', 'qpfangzhi', 'qplinqingshifangzhitesechanyejiqun', 'qplqsfztscyjq']));
+    expect(rest).not.toContain('qptesechanyejiqun');
+  });
+
+  it('inserts the block right inside the data-pagefind-body element, escaping the pinyin meta', () => {
+    const html = '<html><body><nav>x</nav><article data-pagefind-body class="a"><h1>t</h1></article></body></html>';
+    const out = injectTokens(html, record)!;
+    expect(out.startsWith('<html><body><nav>x</nav><article data-pagefind-body class="a"><div data-pagefind-weight=')).toBe(true);
+    expect(out.endsWith('<h1>t</h1></article></body></html>')).toBe(true);
+    expect(tokenBlock({ ...record, pinyinNames: [], pinyinTerms: ['"<钢>'] })).toContain('content="[[&quot;\\&quot;&lt;钢&gt;&quot;');
+  });
+
+  it('finds no place on a page without data-pagefind-body', () => {
+    expect(injectTokens('<main><h1>t</h1></main>', record)).toBeUndefined();
+  });
+});
