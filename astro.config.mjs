@@ -11,7 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Every script and stylesheet is a file of our own origin, so the Content-Security-Policy
   // (src/layouts/Base.astro) can forbid inline code without listing hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render a few at a time so image encoding (sharp, off the main thread) overlaps with rendering.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY) || 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {

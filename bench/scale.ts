@@ -13,7 +13,7 @@
  * and output size and page count by page type.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -85,40 +85,47 @@ buildModel(content, '2026-11-24');
 const modelMs = performance.now() - t;
 console.log(`read + validate: ${(validateMs / 1000).toFixed(2)} s; derive model: ${(modelMs / 1000).toFixed(2)} s`);
 
-const timeFile = join(root, '.tmp/bench-time.txt');
-const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, join(root, 'node_modules/.bin/node'), 'scripts/build.ts'], {
-  cwd: root,
-  env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_AS_OF: '2026-11-24' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let log = '';
-child.stdout.on('data', (d) => (log += d));
-child.stderr.on('data', (d) => (log += d));
-let peakTree = 0;
-const sampler = setInterval(() => {
-  if (child.pid) peakTree = Math.max(peakTree, treeRss(child.pid));
-}, 50);
-const started = performance.now();
-const code: number = await new Promise((done) => child.on('close', done));
-clearInterval(sampler);
-const wall = (performance.now() - started) / 1000;
-if (code !== 0) {
-  console.error(log.slice(-3000));
-  throw new Error(`build failed with exit code ${code}`);
+const ogCache = join(root, '.tmp/bench-og-cache');
+rmSync(ogCache, { recursive: true, force: true });
+
+/** One full build in a child process under /usr/bin/time, with the process tree's memory sampled. */
+async function measuredBuild(label: string) {
+  const timeFile = join(root, '.tmp/bench-time.txt');
+  const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, join(root, 'node_modules/.bin/node'), 'scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_AS_OF: '2026-11-24', OG_CACHE_DIR: ogCache },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  let peakTree = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) peakTree = Math.max(peakTree, treeRss(child.pid));
+  }, 50);
+  const started = performance.now();
+  const code: number = await new Promise((done) => child.on('close', done));
+  clearInterval(sampler);
+  const wall = (performance.now() - started) / 1000;
+  if (code !== 0) {
+    console.error(log.slice(-3000));
+    throw new Error(`build failed with exit code ${code}`);
+  }
+  const time = readFileSync(timeFile, 'utf8');
+  const field = (name: string) => (new RegExp(`${name}: (.+)`).exec(time)?.[1] ?? '?').trim();
+  const phases = [...log.matchAll(/\[build\] (.+) \((\d+) ms\)/g)].map((m) => `${m[1]} ${(Number(m[2]) / 1000).toFixed(1)} s`);
+  const pagesLine = /(\d+) page\(s\) built in ([\dms .]+)/.exec(log);
+  console.log(`\n${label}: ${wall.toFixed(1)} s wall`);
+  console.log(`  user ${field('User time \\(seconds\\)')} s, system ${field('System time \\(seconds\\)')} s, CPU ${field('Percent of CPU this job got')}`);
+  console.log(`  peak RSS of the largest process: ${(Number(field('Maximum resident set size \\(kbytes\\)')) / 1024 / 1024).toFixed(2)} GB`);
+  console.log(`  peak RSS of the whole process tree: ${(peakTree / 1024 / 1024).toFixed(2)} GB`);
+  if (pagesLine) console.log(`  Astro: ${pagesLine[1]} pages rendered in ${pagesLine[2].trim()}`);
+  for (const p of phases) console.log(`  step: ${p}`);
+  return { label, wall, time, peakTreeKb: peakTree, phases };
 }
 
-const time = readFileSync(timeFile, 'utf8');
-const field = (name: string) => (new RegExp(`${name}: (.+)`).exec(time)?.[1] ?? '?').trim();
-const phases = [...log.matchAll(/\[build\] (.+) \((\d+) ms\)/g)].map((m) => `${m[1]} ${(Number(m[2]) / 1000).toFixed(1)} s`);
-const pagesLine = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(log);
-const synced = /\[content\] Synced content/.test(log);
-
-console.log(`\nfull build (scripts/build.ts): ${wall.toFixed(1)} s wall`);
-console.log(`  user ${field('User time \\(seconds\\)')} s, system ${field('System time \\(seconds\\)')} s, CPU ${field('Percent of CPU this job got')}`);
-console.log(`  peak RSS of the largest process: ${(Number(field('Maximum resident set size \\(kbytes\\)')) / 1024 / 1024).toFixed(2)} GB`);
-console.log(`  peak RSS of the whole process tree: ${(peakTree / 1024 / 1024).toFixed(2)} GB`);
-if (pagesLine) console.log(`  Astro: ${pagesLine[1]} pages rendered in ${pagesLine[2]}${pagesLine[3]}${synced ? '' : ''}`);
-for (const p of phases) console.log(`  step: ${p}`);
+// Cold: nothing cached. Rebuild: the same content again, as the daily rebuild finds it (drawn social images cached).
+const runs = [await measuredBuild('full build, cold (scripts/build.ts)'), await measuredBuild('rebuild of the same content')];
 
 console.log('\noutput by page type:');
 const rows = readdirSync(outDir)
@@ -130,6 +137,6 @@ console.log(`  ${'total'.padEnd(24)} ${String(total.pages).padStart(6)} pages ${
 
 writeFileSync(
   join(root, '.tmp/bench-scale.json'),
-  JSON.stringify({ clusters, policies, notices, validateMs, modelMs, wall, time, peakTreeKb: peakTree, phases, output: rows }, null, 2),
+  JSON.stringify({ clusters, policies, notices, validateMs, modelMs, runs, output: rows }, null, 2),
 );
 execFileSync('rm', ['-rf', outDir]);

@@ -65,6 +65,9 @@ export async function writeSearchIndex(outDir: string, options: IndexOptions = {
       if (url.startsWith('/pagefind/')) continue;
       const html = readFileSync(file, 'utf8');
       const record = records.get(url);
+      // Only pages with data-pagefind-body are indexed; handing over the others (lists, registries,
+      // history) made Pagefind parse and drop most of the bytes (10,000 clusters: 84 s → 63 s).
+      if (!record && !html.includes('data-pagefind-body')) continue;
       let content = html;
       if (record) {
         const withTokens = injectTokens(html, record);

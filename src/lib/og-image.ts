@@ -6,7 +6,8 @@
  * SVG as outlines, so sharp needs no system font and the picture is the
  * same on every machine. Build-time only.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
@@ -167,8 +168,28 @@ export function ogSvg(card: OgCard): string {
   ].join('');
 }
 
-/** The card as a PNG. */
+/**
+ * Where drawn cards are kept between builds, by a hash of their SVG: a card
+ * changes only when its text does, and drawing is the costliest part of a
+ * build at scale (about 18 ms a card; 3,000 cards at 10,000 clusters).
+ * OG_CACHE_DIR=off draws every card afresh.
+ */
+const CACHE_DIR = process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/og-images');
+const CACHE_VERSION = 'v1';
+
+/** The card as a PNG (the same bytes for the same card, drawn or cached). */
 export async function ogPng(card: OgCard): Promise<Buffer> {
+  const svg = ogSvg(card);
+  const cached = CACHE_DIR === 'off' ? undefined : join(CACHE_DIR, `${createHash('sha256').update(CACHE_VERSION).update(svg).digest('hex')}.png`);
+  if (cached && existsSync(cached)) return readFileSync(cached);
   // zlib level 6: a 5% larger file than level 9, drawn about seven times faster (measured: 59 ms against 448 ms).
-  return sharp(Buffer.from(ogSvg(card))).png({ compressionLevel: 6 }).toBuffer();
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  if (cached) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // Write then rename, so a build that dies mid-write never leaves a broken card in the cache.
+    const partial = `${cached}.${process.pid}.tmp`;
+    writeFileSync(partial, png);
+    renameSync(partial, cached);
+  }
+  return png;
 }
