@@ -2,19 +2,25 @@
  * Chinese labels of content fields, keyed by field name or by dotted path
  * with [] for list items. Used by validation messages and metadata blocks.
  */
+import { t } from './zh.ts';
+
+const P = t.policy;
+const C = t.cluster;
+
 export const FIELD_LABELS: Record<string, string> = {
   title: '标题',
-  docNumber: '发文字号',
+  // Labels the pages show are taken from the UI dictionary, so a field is called the same everywhere.
+  docNumber: P.docNumber,
   registrationNumber: '规范性文件统一编号',
-  indexNumber: '索引号',
-  issuer: '发文机关',
-  kind: '文种',
+  indexNumber: P.indexNumber,
+  issuer: P.issuer,
+  kind: P.kind,
   level: '级别',
-  topics: '主题分类',
-  issuedOn: '成文日期',
-  publishedOn: '发布日期',
-  effectiveFrom: '施行日期',
-  effectiveUntil: '有效期至',
+  topics: P.topics,
+  issuedOn: P.issuedOn,
+  publishedOn: P.publishedOn,
+  effectiveFrom: P.effectiveFrom,
+  effectiveUntil: P.effectiveUntil,
   period: '规划期',
   // A notice's period is its 公示期 (keys prefixed with the content folder win over plain keys).
   'notices/period': '公示期',
@@ -24,7 +30,7 @@ export const FIELD_LABELS: Record<string, string> = {
   'period.from': '开始',
   'period.to': '结束',
   repealedOn: '废止日期',
-  basis: '依据',
+  basis: P.basis,
   supersedes: '替代的文件',
   externalBasis: '依据（本站未收录）',
   'externalBasis[].at': '出处（锚点）',
@@ -38,13 +44,13 @@ export const FIELD_LABELS: Record<string, string> = {
   source: '来源说明',
   name: '名称',
   aliases: '其他名称',
-  county: '所在县（市、区）',
-  town: '乡镇（街道）',
-  industry: '主导产业',
-  direction: '产业方向',
-  products: '主导产品',
-  host: '依托载体',
-  intro: '简介',
+  county: C.county,
+  town: C.town,
+  industry: C.industry,
+  direction: C.direction,
+  products: C.products,
+  host: C.host,
+  intro: C.intro,
   annualReports: '年度报告',
   'annualReports[].year': '年度',
   'annualReports[].revenue': '营业收入（亿元）',
