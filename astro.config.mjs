@@ -1,8 +1,6 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { policyAnchorsPlugin } from './src/lib/anchors.ts';
-import { safeUrlsPlugin } from './src/lib/safe-urls.ts';
+import { MARKDOWN_SETTINGS, markdownProcessor } from './src/lib/markdown.ts';
 
 export default defineConfig({
   // The public origin is optional: pages use root-relative links, and absolute URLs appear only where settings.siteUrl is known.
@@ -15,9 +13,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY) || 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  markdown: {
-    // Policy texts are Chinese legal documents: keep their punctuation exactly as published (no smart quotes).
-    processor: satteri({ hastPlugins: [policyAnchorsPlugin, safeUrlsPlugin], features: { smartPunctuation: false } }),
-    syntaxHighlight: false,
-  },
+  // One processor for the pages and the search index (src/lib/markdown.ts).
+  markdown: { processor: markdownProcessor, ...MARKDOWN_SETTINGS },
 });

@@ -1,7 +1,7 @@
 /**
  * npm run bench:search — how well the site search finds what Chinese readers
  * type, measured in real headless Chromium against the built index, next to
- * stock Pagefind indexing the same pages.
+ * stock Pagefind indexing the same search documents without our tokens.
  *
  *   npm run build && npm run bench:search
  *

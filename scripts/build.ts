@@ -2,8 +2,12 @@
  * The whole build, as one command (`npm run build`):
  *
  *   1. Astro renders every page into a fresh temporary directory (content is
- *      validated first, inside Astro's content loader; any problem stops here);
- *   2. each post-build step runs on that directory, in order;
+ *      validated first, inside Astro's content loader; any problem stops here),
+ *      while this process adds every entity page to the search index from the
+ *      same content (on the second core; it needs no rendered page);
+ *   2. the search index is written into the rendered site (after Astro has
+ *      ended and returned its memory), then each post-build step runs on it,
+ *      in order;
  *   3. only when everything succeeded does the temporary directory replace
  *      OUT_DIR, by renames; a failed build leaves the published site untouched.
  *
@@ -18,7 +22,7 @@ import { showcaseStep } from './build-steps/showcase.ts';
 import { sitemapStep } from './build-steps/sitemap.ts';
 import { recoverInterruptedBuild } from './build-recovery.ts';
 import { PUBLISHING_STEPS } from './publish-steps.ts';
-import { searchIndexStep } from './build-steps/search-index.ts';
+import { type AddedIndex, addSearchDocuments } from './build-steps/search-index.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */
@@ -26,12 +30,8 @@ export interface BuildStep {
   run(outDir: string): Promise<void>;
 }
 
-/** Steps that run on the rendered site before it is published, in order. */
-export const POST_BUILD_STEPS: BuildStep[] = [
-  showcaseStep,
-  // Issue 4: Pagefind index of the entity pages, with gram and pinyin tokens.
-  searchIndexStep,
-];
+/** Steps that run on the rendered site (with its search index) before it is published, in order. */
+export const POST_BUILD_STEPS: BuildStep[] = [showcaseStep];
 // Publishing (issue 7): redirect pages, then the published-URL check, last so they see every other step's output.
 POST_BUILD_STEPS.push(...PUBLISHING_STEPS);
 
@@ -59,6 +59,14 @@ function renderPages(outDir: string): Promise<void> {
   });
 }
 
+/** Issue 4's Pagefind index, with gram and pinyin tokens: every entity page added from the model while Astro renders. */
+async function addToSearchIndex(): Promise<AddedIndex> {
+  const t = performance.now();
+  const index = await addSearchDocuments();
+  console.log(`[build] search index: ${index.pages} pages added alongside Astro (${Math.round(performance.now() - t)} ms)`);
+  return index;
+}
+
 /** A failure already reported by the process that failed; nothing more to print. */
 class BuildFailed extends Error {
   override name = 'BuildFailed';
@@ -71,7 +79,16 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   rmSync(staging, { recursive: true, force: true });
   const started = performance.now();
   try {
-    await renderPages(staging);
+    const [pages, search] = await Promise.allSettled([renderPages(staging), addToSearchIndex()]);
+    // Astro's report comes first: for bad content it is the complete problem list (the index fails on the same content).
+    if (pages.status === 'rejected') {
+      if (search.status === 'fulfilled') await search.value.discard();
+      throw pages.reason;
+    }
+    if (search.status === 'rejected') throw search.reason;
+    const t = performance.now();
+    const { bytes } = await search.value.write(staging);
+    console.log(`[build] search index written, ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t)} ms)`);
     for (const step of [...POST_BUILD_STEPS, ...FINAL_STEPS]) {
       const t = performance.now();
       await step.run(staging);

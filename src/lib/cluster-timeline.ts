@@ -8,6 +8,7 @@
 import type { Action, RevocationGround } from '../schemas/announcement.ts';
 import type { CalendarDate, Level, PartialDate } from '../schemas/common.ts';
 import { type ClusterEvent, effectiveDay, municipalValidUntil } from './cluster-status.ts';
+import { t } from '../i18n/zh.ts';
 import { addDays, yearOf } from './dates.ts';
 
 /** What happened (or will happen) on a timeline date. */
@@ -74,4 +75,12 @@ export function clusterTimeline(events: readonly ClusterEvent[], asOf: CalendarD
   });
   // Stable: announcements before derived dates on the same day.
   return items.map((item, i) => ({ item, i })).sort((a, b) => byDay(a.item, b.item) || a.i - b.i).map(({ item }) => item);
+}
+
+/** The heading of an item, as the timeline shows it: future dates are phrased as what will happen if nothing changes. */
+export function timelineHeadline(item: TimelineItem): string {
+  const T = t.timeline;
+  if (item.future && item.kind === 'review-due') return T.futureReviewDue(item.level);
+  if (item.future && item.kind === 'expired') return T.futureExpired(item.level);
+  return T[item.kind](item.level);
 }

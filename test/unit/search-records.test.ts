@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { injectTokens, recordTokens, tokenBlock } from '../../src/lib/search/index-tokens.ts';
+import { recordTokens, tokenBlock } from '../../src/lib/search/index-tokens.ts';
 import { clusterShortName, countyStem, filterOptions, searchRecordAt, searchRecords } from '../../src/lib/search/records.ts';
 import { gramToken, keyTokens } from '../../src/lib/search/text.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
@@ -61,7 +61,7 @@ describe('search records come from the model', () => {
   });
 });
 
-describe('token injection', () => {
+describe('search tokens', () => {
   const record = searchRecordAt(real, '/clusters/linqing-textile/');
 
   it('puts the title tokens in a weighted block, in order, the rest after', () => {
@@ -73,15 +73,7 @@ describe('token injection', () => {
     expect(rest).not.toContain('qptesechanyejiqun');
   });
 
-  it('inserts the block right inside the data-pagefind-body element, escaping the pinyin meta', () => {
-    const html = '<html><body><nav>x</nav><article data-pagefind-body class="a"><h1>t</h1></article></body></html>';
-    const out = injectTokens(html, record)!;
-    expect(out.startsWith('<html><body><nav>x</nav><article data-pagefind-body class="a"><div data-pagefind-weight=')).toBe(true);
-    expect(out.endsWith('<h1>t</h1></article></body></html>')).toBe(true);
+  it('escapes the pinyin meta', () => {
     expect(tokenBlock({ ...record, pinyinNames: [], pinyinTerms: ['"<钢>'] })).toContain('content="[[&quot;\\&quot;&lt;钢&gt;&quot;');
-  });
-
-  it('finds no place on a page without data-pagefind-body', () => {
-    expect(injectTokens('<main><h1>t</h1></main>', record)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * What the index step adds to an entity page's HTML before Pagefind reads it
- * (in memory only: the published page is not changed). Node only (pinyin).
+ * The tokens a search document (documents.ts) carries besides its text, so
+ * that any part of a name is found (see text.ts). Node only (pinyin).
  */
 import { pinyinTokens, syllableLine } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
@@ -30,19 +30,9 @@ export const TITLE_WEIGHT = 5;
 
 const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** The HTML inserted at the start of the page's data-pagefind-body element. */
+/** The HTML at the start of the indexed element of a search document (documents.ts). */
 export function tokenBlock(record: SearchRecord): string {
   const meta = record.pinyinNames.length + record.pinyinTerms.length > 0 ? `<meta data-pagefind-meta="py[content]" content="${escapeAttr(pinyinMeta(record))}">` : '';
   const { title, rest } = recordTokens(record);
   return `<div data-pagefind-weight="${TITLE_WEIGHT}">${title.join(' ')}</div><div>${rest.join(' ')}</div>${meta}`;
-}
-
-const BODY = /<[a-z][a-z0-9-]*\s[^>]*?\bdata-pagefind-body\b[^>]*>/i;
-
-/** The page's HTML with the token block inserted, or undefined when it has no data-pagefind-body element. */
-export function injectTokens(html: string, record: SearchRecord): string | undefined {
-  const m = BODY.exec(html);
-  if (!m) return undefined;
-  const at = m.index + m[0].length;
-  return html.slice(0, at) + tokenBlock(record) + html.slice(at);
 }

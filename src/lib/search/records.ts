@@ -1,9 +1,8 @@
 /**
  * What the search index knows about each entity page, derived from the site
- * model (never typed by hand in pages): its filters, meta and sort key, which
- * the page emits as Pagefind attributes (src/components/SearchMeta.astro),
- * and the names a reader may type, which the index step turns into tokens
- * (scripts/build-steps/search-index.ts).
+ * model (never typed by hand): its filters, meta and sort key, and the names
+ * a reader may type, which become tokens. The page's search document
+ * (documents.ts) carries both to Pagefind.
  */
 import { t } from '../../i18n/zh.ts';
 import { LEVELS } from '../../schemas/common.ts';
@@ -190,6 +189,6 @@ export function searchRecordAt(model: SiteModel, url: string): SearchRecord {
     byUrl.set(model, map);
   }
   const record = map.get(url);
-  if (!record) throw new Error(`internal: no search record for ${url}; SearchMeta belongs on entity pages only`);
+  if (!record) throw new Error(`internal: no search record for ${url}; only entity pages have one`);
   return record;
 }

@@ -1,0 +1,128 @@
+/**
+ * The documents the search index is built from: one small HTML document per
+ * entity page, written from the site model (never read back from the built
+ * pages), so the index can be built while Astro renders (scripts/build.ts).
+ *
+ * A document holds what a reader searches an entity by — its name or title,
+ * the values of its fields, its text — and leaves out what every page of the
+ * kind repeats (field labels of tables, banners, explanations, page tools).
+ * Policy bodies are rendered by the same Markdown processor as the policy
+ * page (src/lib/markdown.ts). Each document also carries the record's
+ * Pagefind filters, meta and sort key (records.ts) and its gram and pinyin
+ * tokens (index-tokens.ts). Every text from content is escaped: content can
+ * never put markup into a document. Node only.
+ */
+import { t } from '../../i18n/zh.ts';
+import { clusterTimeline, timelineHeadline } from '../cluster-timeline.ts';
+import { formatDate } from '../dates.ts';
+import { renderPolicyBody } from '../markdown.ts';
+import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../model.ts';
+import type { CalendarDate } from '../../schemas/common.ts';
+import { tokenBlock } from './index-tokens.ts';
+import { type SearchRecord, announcementRecord, clusterRecord, noticeRecord, policyRecord } from './records.ts';
+
+export interface SearchDocument {
+  record: SearchRecord;
+  /** The document Pagefind indexes as the page at record.url. */
+  html: string;
+}
+
+export const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** One paragraph of escaped text; nothing when every part is empty. */
+function p(...parts: (string | undefined | false)[]): string {
+  const text = parts.filter(Boolean).join(' ');
+  return text ? `<p>${escapeHtml(text)}</p>` : '';
+}
+
+/** A labelled field as the page shows it (标签：值), or nothing when the value is unknown. */
+const field = (label: string, value: string | undefined) => (value ? p(`${label}：${value}`) : '');
+
+/** Plain-text paragraphs, split at blank lines as the pages do (components/Paragraphs.astro). */
+const paragraphs = (text: string | undefined) => (text ?? '').split(/\n\s*\n/).map((x) => p(x.trim())).join('');
+
+/** The Pagefind attributes of a record: filters, meta (title first) and the sort key. */
+function recordMeta(record: SearchRecord): string {
+  const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`));
+  const meta = Object.entries({ title: record.title, ...record.meta })
+    .filter(([, value]) => value)
+    .map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value!)}">`);
+  return [...filters, ...meta, `<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`].join('');
+}
+
+/**
+ * The whole document. `tokens: false` leaves the gram and pinyin tokens out
+ * (stock Pagefind on the same text, for the recall benchmark).
+ */
+export function documentHtml(record: SearchRecord, body: string, tokens = true): string {
+  return `<!doctype html><html lang="zh-CN"><head><title>${escapeHtml(record.title)}</title>${recordMeta(record)}</head><body><main data-pagefind-body>${tokens ? tokenBlock(record) : ''}<h1>${escapeHtml(record.title)}</h1>${body}</main></body></html>`;
+}
+
+export async function policyBody(policy: PolicyView): Promise<string> {
+  const d = policy.data;
+  const P = t.policy;
+  return [
+    field(P.docNumber, d.docNumber),
+    field(P.issuer, d.issuer?.join('、')),
+    field(P.registrationNumber, d.registrationNumber),
+    field(P.topics, d.topics.join('、')),
+    p(policy.validity.label),
+    await renderPolicyBody(policy.body),
+  ].join('');
+}
+
+/** The cluster's fields and its timeline up to `asOf` (the page's 认定与变更记录, without the derived notes). */
+export function clusterBody(cluster: ClusterView, asOf: CalendarDate): string {
+  const d = cluster.data;
+  const C = t.cluster;
+  return [
+    p(`${d.county}${d.town ? ` ${d.town}` : ''} · ${d.industry}`),
+    p(cluster.status.level, cluster.status.label),
+    field(C.direction, d.direction),
+    field(C.aliases, d.aliases.join('、')),
+    field(C.products, d.products.join('、')),
+    field(C.host, d.host),
+    p(d.intro),
+    ...clusterTimeline(cluster.status.events, asOf).filter((e) => !e.future).map((e) => p(formatDate(e.date), timelineHeadline(e), e.announcement?.title)),
+    p(d.source),
+  ].join('');
+}
+
+export function noticeBody(notice: NoticeView): string {
+  const d = notice.data;
+  const N = t.notice;
+  return [
+    p(notice.status.label, `${N.period}：${formatDate(d.period.from)} 至 ${formatDate(d.period.to)}`),
+    field(N.issuer, d.issuer.join('、')),
+    paragraphs(d.body),
+    ...notice.basis.map((b) => p(`《${b.title}》`)),
+    paragraphs(d.procedure),
+    ...notice.entries.map((e) => p(e.name, e.county, e.level, e.action)),
+  ].join('');
+}
+
+export function announcementBody(announcement: AnnouncementView): string {
+  const d = announcement.data;
+  const A = t.announcement;
+  return [
+    field(A.issuer, d.issuer.join('、')),
+    field(A.docNumber, d.docNumber),
+    p(formatDate(d.date), `${d.level}${t.actions[d.action]}`),
+    field(A.recognizedBy, d.recognizedBy),
+    ...announcement.basis.map((b) => p(`《${b.title}》`)),
+    announcement.closes && p(announcement.closes.title),
+    paragraphs(d.body),
+    p(d.reason),
+    ...announcement.clusters.map((c) => p(c.title, c.county)),
+    p(d.source),
+  ].join('');
+}
+
+/** Every entity page's document, in the order of searchRecords (records.ts). */
+export async function* searchDocuments(model: SiteModel, tokens = true): AsyncGenerator<SearchDocument> {
+  const doc = (record: SearchRecord, body: string) => ({ record, html: documentHtml(record, body, tokens) });
+  for (const policy of model.policies) yield doc(policyRecord(policy), await policyBody(policy));
+  for (const cluster of model.clusters) yield doc(clusterRecord(cluster), clusterBody(cluster, model.asOf));
+  for (const notice of model.notices) yield doc(noticeRecord(notice, model), noticeBody(notice));
+  for (const announcement of model.announcements) yield doc(announcementRecord(announcement, model), announcementBody(announcement));
+}
