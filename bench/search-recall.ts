@@ -33,6 +33,7 @@ import { launchBrowser } from '../scripts/browser.ts';
 import { dirBytes, writeSearchIndex } from '../scripts/build-steps/search-index.ts';
 import { syllables } from '../src/lib/search/pinyin.ts';
 import { type SearchRecord, clusterShortName, searchRecords } from '../src/lib/search/records.ts';
+import { bundlePaths, shardSize } from '../src/lib/search/shards.ts';
 import { isMatchChar, matchForm } from '../src/lib/search/text.ts';
 import { site } from '../src/lib/site.ts';
 
@@ -130,19 +131,18 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 type Engine = 'ours' | 'stock';
 
 /** Runs the queries in the page; returns the first `limit` result URLs of each. */
-async function runQueries(page: import('playwright-core').Page, engine: Engine, queries: { q: string; limit: number }[]): Promise<string[][]> {
+async function runQueries(page: import('playwright-core').Page, engine: Engine, queries: { q: string; limit: number }[], bundles: string[]): Promise<string[][]> {
   const out: string[][] = [];
   for (let i = 0; i < queries.length; i += 200) {
     const batch = queries.slice(i, i + 200);
     out.push(
       ...(await page.evaluate(
-        async ({ engine, batch }) => {
+        async ({ engine, batch, bundles }) => {
           const w = window as unknown as { pf?: any; engine?: any; urls?: Map<string, string> };
-          const pagefindPath = '/pagefind/pagefind.js';
           const enginePath = '/__src/lib/search/engine.ts';
-          w.pf ??= await import(pagefindPath);
-          await w.pf.init();
-          if (engine === 'ours') w.engine ??= await import(enginePath);
+          // Both indexes are opened as the search page opens them (all bundles); only ours plans the query.
+          w.engine ??= await import(enginePath);
+          w.pf ??= await w.engine.openIndex(bundles, (url: string) => import(url));
           w.urls ??= new Map();
           const urlOf = async (r: { id: string; data(): Promise<{ url: string }> }) => {
             if (!w.urls!.has(r.id)) w.urls!.set(r.id, (await r.data()).url);
@@ -158,7 +158,7 @@ async function runQueries(page: import('playwright-core').Page, engine: Engine, 
           }
           return res;
         },
-        { engine, batch },
+        { engine, batch, bundles },
       )),
     );
   }
@@ -222,7 +222,7 @@ if (!existsSync(join(built, 'pagefind/pagefind.js'))) {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const stockDir = join(work, 'stock');
-cpSync(built, stockDir, { recursive: true, filter: (src) => !src.startsWith(join(built, 'pagefind')) });
+cpSync(built, stockDir, { recursive: true, filter: (src) => !/^pagefind(-\d+)?(\/|$)/.test(src.slice(built.length + 1)) });
 await writeSearchIndex(stockDir, { tokens: false });
 
 const records = searchRecords(site());
@@ -236,7 +236,7 @@ for (const [engine, server] of [['ours', ours], ['stock', stock]] as const) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${server.url}/`);
   const t0 = performance.now();
-  results[engine] = await runQueries(page, engine, queries.map((q) => ({ q: q.q, limit: Math.max(TOP, q.holders) })));
+  results[engine] = await runQueries(page, engine, queries.map((q) => ({ q: q.q, limit: Math.max(TOP, q.holders) })), bundlePaths(records.length, shardSize()));
   timing[engine] = (performance.now() - t0) / queries.length;
 }
 const bytes = { ours: await firstQueryBytes(browser, ours.url, built, 'ours'), stock: await firstQueryBytes(browser, stock.url, stockDir, 'stock') };

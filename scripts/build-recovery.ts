@@ -17,13 +17,13 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Leftovers of dead builds of `outDir`: `<outDir>.staging-<pid>` and `<outDir>.old-<pid>`. */
+/** Leftovers of dead builds of `outDir`: `<outDir>.staging-<pid>`, `<outDir>.search-<pid>` and `<outDir>.old-<pid>`. */
 export function recoverInterruptedBuild(outDir: string, log: (line: string) => void = console.log): void {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
   const prefix = basename(outDir);
   const leftovers = readdirSync(parent)
-    .map((name) => ({ name, m: new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|old)-(\\d+)$`).exec(name) }))
+    .map((name) => ({ name, m: new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|search|old)-(\\d+)$`).exec(name) }))
     .filter((x) => x.m && !alive(Number(x.m[2])));
   for (const { name, m } of leftovers) {
     const path = join(parent, name);

@@ -3,11 +3,10 @@
  *
  *   1. Astro renders every page into a fresh temporary directory (content is
  *      validated first, inside Astro's content loader; any problem stops here),
- *      while this process adds every entity page to the search index from the
- *      same content (on the second core; it needs no rendered page);
- *   2. the search index is written into the rendered site (after Astro has
- *      ended and returned its memory), then each post-build step runs on it,
- *      in order;
+ *      while this process writes the search index from the same content into
+ *      a directory of its own (on the second core; it needs no rendered page);
+ *   2. the index moves into the rendered site, and each post-build step runs
+ *      on it, in order;
  *   3. only when everything succeeded does the temporary directory replace
  *      OUT_DIR, by renames; a failed build leaves the published site untouched.
  *
@@ -15,14 +14,14 @@
  * directory and throws to fail the build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { showcaseStep } from './build-steps/showcase.ts';
 import { sitemapStep } from './build-steps/sitemap.ts';
 import { recoverInterruptedBuild } from './build-recovery.ts';
 import { PUBLISHING_STEPS } from './publish-steps.ts';
-import { type AddedIndex, addSearchDocuments } from './build-steps/search-index.ts';
+import { writeSearchIndex } from './build-steps/search-index.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */
@@ -42,9 +41,8 @@ const root = resolve(import.meta.dirname, '..');
 
 /**
  * Runs `astro build` into `outDir` in its own process, so the memory Astro
- * holds is returned before the post-build steps (the search indexer is the
- * other big consumer) start. Astro validates content first and prints the
- * problem list itself when content is bad.
+ * holds is its own and is returned when it ends. Astro validates content
+ * first and prints the problem list itself when content is bad.
  */
 function renderPages(outDir: string): Promise<void> {
   const quiet = process.env.BUILD_LOG_LEVEL === 'silent';
@@ -59,12 +57,11 @@ function renderPages(outDir: string): Promise<void> {
   });
 }
 
-/** Issue 4's Pagefind index, with gram and pinyin tokens: every entity page added from the model while Astro renders. */
-async function addToSearchIndex(): Promise<AddedIndex> {
+/** Issue 4's Pagefind index, with gram and pinyin tokens, written from the model into `dir` while Astro renders. */
+async function indexSearch(dir: string): Promise<void> {
   const t = performance.now();
-  const index = await addSearchDocuments();
-  console.log(`[build] search index: ${index.pages} pages added alongside Astro (${Math.round(performance.now() - t)} ms)`);
-  return index;
+  const { pages, bundles, bytes } = await writeSearchIndex(dir);
+  console.log(`[build] search index, alongside Astro: ${pages} pages in ${bundles} bundle(s), ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t)} ms)`);
 }
 
 /** A failure already reported by the process that failed; nothing more to print. */
@@ -76,19 +73,15 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   mkdirSync(dirname(outDir), { recursive: true });
   recoverInterruptedBuild(outDir);
   const staging = `${outDir}.staging-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  const search = `${outDir}.search-${process.pid}`;
+  for (const dir of [staging, search]) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   try {
-    const [pages, search] = await Promise.allSettled([renderPages(staging), addToSearchIndex()]);
+    const [pages, index] = await Promise.allSettled([renderPages(staging), indexSearch(search)]);
     // Astro's report comes first: for bad content it is the complete problem list (the index fails on the same content).
-    if (pages.status === 'rejected') {
-      if (search.status === 'fulfilled') await search.value.discard();
-      throw pages.reason;
-    }
-    if (search.status === 'rejected') throw search.reason;
-    const t = performance.now();
-    const { bytes } = await search.value.write(staging);
-    console.log(`[build] search index written, ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t)} ms)`);
+    if (pages.status === 'rejected') throw pages.reason;
+    if (index.status === 'rejected') throw index.reason;
+    for (const bundle of readdirSync(search)) renameSync(join(search, bundle), join(staging, bundle));
     for (const step of [...POST_BUILD_STEPS, ...FINAL_STEPS]) {
       const t = performance.now();
       await step.run(staging);
@@ -97,6 +90,8 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    rmSync(search, { recursive: true, force: true });
   }
   // Publish: swap directories by renames, so readers never see a half-written site.
   const old = `${outDir}.old-${process.pid}`;

@@ -1,16 +1,18 @@
 /**
  * The Pagefind search index (issue 4, docs/search.md), built from the site
  * model rather than the rendered pages: one small document per entity page
- * (src/lib/search/documents.ts). So it does not wait for Astro:
- * scripts/build.ts adds the documents while Astro renders, and writes the
- * index into the rendered site when Astro is done. Any error, and any
- * document Pagefind reads differently from its record, fails the build.
+ * (src/lib/search/documents.ts), in one or more bundles (shards.ts). So it
+ * does not wait for Astro: scripts/build.ts writes it while Astro renders, in
+ * a directory of its own, and moves it into the site when both are done. Any
+ * error, and any document Pagefind reads differently from its record, fails
+ * the build.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SiteModel } from '../../src/lib/model.ts';
-import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { type SearchEntry, searchDocuments, searchEntries } from '../../src/lib/search/documents.ts';
+import { bundlePath, shardSize, splitShards } from '../../src/lib/search/shards.ts';
 import { site } from '../../src/lib/site.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
@@ -29,35 +31,50 @@ export interface IndexOptions {
   tokens?: boolean;
   /** The site to index; by default the one being built (site()). */
   model?: SiteModel;
+  /** Pages per bundle; by default SEARCH_SHARD_SIZE or DEFAULT_SHARD_SIZE (shards.ts). */
+  shardSize?: number;
 }
 
-/** An index with every entity page added, not yet written. */
-export interface AddedIndex {
+/** What was indexed: entity pages, bundles written and their bytes. */
+export interface IndexSummary {
   pages: number;
-  /** Writes the index into `dir/pagefind` and ends the indexer; throws on failure. */
-  write(dir: string): Promise<{ pages: number; bytes: number }>;
-  /** Ends the indexer without writing. */
-  discard(): Promise<void>;
+  bundles: number;
+  bytes: number;
 }
 
 /**
- * Adds every entity page's document to a new Pagefind index; throws listing
- * every problem. Adding needs little memory; writing needs most of it (about
- * 2 GB at 10,000 clusters), which is why scripts/build.ts adds while Astro
- * renders and writes only after Astro has ended.
+ * Indexes the site's entity pages into Pagefind bundles under `dir`
+ * (dir/pagefind/, dir/pagefind-2/ …, see shards.ts), one bundle after
+ * another, each by a fresh Pagefind process that ends when its bundle is
+ * written, so the memory needed is that of one bundle. Throws listing every
+ * problem of the first bundle that has any; nothing is left half-written.
  */
-export async function addSearchDocuments(options: IndexOptions = {}): Promise<AddedIndex> {
-  const model = options.model ?? site();
+export async function writeSearchIndex(dir: string, options: IndexOptions = {}): Promise<IndexSummary> {
+  const entries = searchEntries(options.model ?? site());
+  const shards = splitShards(entries, options.shardSize ?? shardSize(), (e) => e.record);
+  const summary: IndexSummary = { pages: 0, bundles: 0, bytes: 0 };
+  try {
+    for (const [i, shard] of shards.entries()) {
+      const output = join(dir, bundlePath(i));
+      summary.pages += await writeBundle(shard, output, options.tokens !== false);
+      summary.bundles++;
+      summary.bytes += dirBytes(output);
+    }
+  } catch (error) {
+    for (const i of shards.keys()) rmSync(join(dir, bundlePath(i)), { recursive: true, force: true });
+    throw error;
+  }
+  return summary;
+}
+
+/** One Pagefind bundle of the entries, written to `output`; returns the pages indexed. */
+async function writeBundle(entries: readonly SearchEntry[], output: string, tokens: boolean): Promise<number> {
   const problems: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`搜索索引无法建立（Pagefind）：${errors.join('；')}`);
-  const discard = async () => {
-    await index.deleteIndex();
-    await pagefind.close();
-  };
-  let pages = 0;
   try {
-    for await (const { record, html } of searchDocuments(model, options.tokens !== false)) {
+    let pages = 0;
+    for await (const { record, html } of searchDocuments(entries, tokens)) {
       const added = await index.addHTMLFile({ url: record.url, content: html });
       if (added.errors.length > 0) problems.push(`${record.url}：${added.errors.join('；')}`);
       else if (added.file.meta.title !== record.title || added.file.meta.type !== record.meta.type) {
@@ -66,28 +83,13 @@ export async function addSearchDocuments(options: IndexOptions = {}): Promise<Ad
       } else pages++;
     }
     if (problems.length > 0) throw new Error(`搜索索引有 ${problems.length} 个问题，网站未发布：\n${problems.map((p) => `  · ${p}`).join('\n')}`);
-  } catch (error) {
-    await discard();
-    throw error;
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
+    for (const f of UNUSED) rmSync(join(output, f), { force: true });
+    return pages;
+  } finally {
+    await index.deleteIndex();
+    // Ends the Pagefind process, returning its memory before the next bundle.
+    await pagefind.close();
   }
-  return {
-    pages,
-    discard,
-    async write(dir) {
-      try {
-        const output = join(dir, 'pagefind');
-        const written = await index.writeFiles({ outputPath: output });
-        if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
-        for (const f of UNUSED) rmSync(join(output, f), { force: true });
-        return { pages, bytes: dirBytes(output) };
-      } finally {
-        await discard();
-      }
-    },
-  };
-}
-
-/** Indexes the site's entity pages into `dir/pagefind` in one go. */
-export async function writeSearchIndex(dir: string, options: IndexOptions = {}): Promise<{ pages: number; bytes: number }> {
-  return (await addSearchDocuments(options)).write(dir);
 }

@@ -4,12 +4,11 @@
  * results, keeping the URL in step so a search can be shared. Loaded only by
  * /search/ (src/pages/search.astro).
  */
-import { type PagefindApi, type PagefindResult, type SortOrder, runSearch } from '../lib/search/engine.ts';
+import { type PagefindApi, type PagefindModule, type PagefindResult, type SortOrder, openIndex, runSearch } from '../lib/search/engine.ts';
 import { cleanContent, excerpt, pinyinNeedles } from '../lib/search/excerpt.ts';
 import type { QueryPlan } from '../lib/search/plan.ts';
 
 const PAGE_SIZE = 10;
-const PAGEFIND = '/pagefind/pagefind.js';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -26,10 +25,8 @@ const msg = (key: string, n?: number) => (section.dataset[key] ?? '').replace('{
 
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pf) => {
-    await pf.init();
-    return pf as PagefindApi;
-  });
+  const bundles = (section.dataset.searchBundles ?? '').split(' ').filter(Boolean);
+  pagefind ??= openIndex(bundles, (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>);
   return pagefind;
 }
 

@@ -11,13 +11,16 @@ export const AS_OF = '2026-11-24';
 const root = join(import.meta.dirname, '../..');
 
 /** Runs the real build pipeline (scripts/build.ts) in its own process. */
-function build(outDir: string, contentDir: string) {
+function build(outDir: string, contentDir: string, env: Record<string, string> = {}) {
   execFileSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SITE_AS_OF: AS_OF, OUT_DIR: outDir, CONTENT_DIR: contentDir, BUILD_LOG_LEVEL: 'silent' },
+    env: { ...process.env, SITE_AS_OF: AS_OF, OUT_DIR: outDir, CONTENT_DIR: contentDir, BUILD_LOG_LEVEL: 'silent', ...env },
   });
 }
+
+/** The fixture site's search index comes in bundles of this many pages, so the browser tests search a sharded index too. */
+export const FIXTURE_SHARD_SIZE = 8;
 
 export default async function setup(project: TestProject) {
   const real = join(root, '.tmp/e2e/real');
@@ -25,7 +28,7 @@ export default async function setup(project: TestProject) {
   const hostile = join(root, '.tmp/e2e/hostile');
   if (!process.env.E2E_SKIP_BUILD) {
     build(real, 'content');
-    build(fixture, 'test/fixtures/site');
+    build(fixture, 'test/fixtures/site', { SEARCH_SHARD_SIZE: String(FIXTURE_SHARD_SIZE) });
     build(hostile, 'test/fixtures/hostile');
   }
   const a = await serveStatic(real);

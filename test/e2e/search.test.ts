@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { FIXTURE_SHARD_SIZE } from './global-setup.ts';
 import { useBrowser } from './browser.ts';
 
 const base = inject('realUrl');
@@ -135,7 +137,42 @@ describe('search on the real site', () => {
   });
 });
 
+/** Every result of the search on the page (showing more until all are shown): the meta line of each. */
+async function allResultMeta(page: Page): Promise<string[]> {
+  await resultTitles(page);
+  const more = page.getByRole('button', { name: '显示更多结果' });
+  while (await more.isVisible()) {
+    const before = await page.locator('.search-result__meta').count();
+    await more.click();
+    await expect.poll(() => page.locator('.search-result__meta').count()).toBeGreaterThan(before);
+  }
+  return page.locator('.search-result__meta').allTextContents();
+}
+
+/** The date at the end of a result's meta line as YYYY-MM-DD (a year or month alone counts from its first day; none sorts last). */
+function metaDate(meta: string): string {
+  const m = /(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?$/.exec(meta);
+  return m ? `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-${(m[3] ?? '1').padStart(2, '0')}` : '0000-01-01';
+}
+
 describe('search on the fixture site', () => {
+  it('searches an index written in several bundles as one: finds pages in all of them, and sorts by date across them', async () => {
+    const bundles = readdirSync(inject('fixtureDir')).filter((d) => /^pagefind(-\d+)?$/.test(d));
+    expect(bundles.length).toBeGreaterThanOrEqual(3);
+    const page = await newPage();
+    const q = encodeURIComponent('测试');
+    await page.goto(`${fixture}/search/?q=${q}`);
+    const found = (await allResultMeta(page)).length;
+    expect(await page.getByRole('status').textContent()).toContain(`找到 ${found} 条结果`);
+    expect(found).toBeGreaterThan(2 * FIXTURE_SHARD_SIZE);
+    await page.goto(`${fixture}/search/?q=${q}&sort=newest`);
+    const newest = (await allResultMeta(page)).map(metaDate);
+    expect(newest).toHaveLength(found);
+    expect(newest).toEqual([...newest].sort().reverse());
+    await page.goto(`${fixture}/search/?q=${q}&sort=oldest`);
+    expect((await allResultMeta(page)).map(metaDate)).toEqual([...newest].reverse());
+  });
+
   it('filters notices by their status as of the build day', async () => {
     const page = await newPage();
     await page.goto(`${fixture}/search/?type=${encodeURIComponent('公示')}&status=${encodeURIComponent('公示中')}`);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../scripts/build-steps/search-index.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { type SearchDocument, searchDocuments } from '../../src/lib/search/documents.ts';
+import { type SearchDocument, searchDocuments, searchEntries } from '../../src/lib/search/documents.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 
@@ -13,7 +13,7 @@ async function documentsOf(dir: string, tokens = true) {
   const content = loadContent(dir);
   const model = buildModel(content, '2026-11-24');
   const docs: SearchDocument[] = [];
-  for await (const doc of searchDocuments(model, tokens)) docs.push(doc);
+  for await (const doc of searchDocuments(searchEntries(model), tokens)) docs.push(doc);
   return { model, docs, at: (url: string) => docs.find((d) => d.record.url === url)!.html };
 }
 

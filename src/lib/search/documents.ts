@@ -118,11 +118,24 @@ export function announcementBody(announcement: AnnouncementView): string {
   ].join('');
 }
 
-/** Every entity page's document, in the order of searchRecords (records.ts). */
-export async function* searchDocuments(model: SiteModel, tokens = true): AsyncGenerator<SearchDocument> {
-  const doc = (record: SearchRecord, body: string) => ({ record, html: documentHtml(record, body, tokens) });
-  for (const policy of model.policies) yield doc(policyRecord(policy), await policyBody(policy));
-  for (const cluster of model.clusters) yield doc(clusterRecord(cluster), clusterBody(cluster, model.asOf));
-  for (const notice of model.notices) yield doc(noticeRecord(notice, model), noticeBody(notice));
-  for (const announcement of model.announcements) yield doc(announcementRecord(announcement, model), announcementBody(announcement));
+/** An entity page's search record, and its document text (rendered only when needed). */
+export interface SearchEntry {
+  record: SearchRecord;
+  body(): Promise<string>;
+}
+
+/** Every entity page, in the order of searchRecords (records.ts). */
+export function searchEntries(model: SiteModel): SearchEntry[] {
+  const entry = (record: SearchRecord, body: () => string | Promise<string>) => ({ record, body: async () => body() });
+  return [
+    ...model.policies.map((policy) => entry(policyRecord(policy), () => policyBody(policy))),
+    ...model.clusters.map((cluster) => entry(clusterRecord(cluster), () => clusterBody(cluster, model.asOf))),
+    ...model.notices.map((notice) => entry(noticeRecord(notice, model), () => noticeBody(notice))),
+    ...model.announcements.map((announcement) => entry(announcementRecord(announcement, model), () => announcementBody(announcement))),
+  ];
+}
+
+/** The documents of the entries, in their order. */
+export async function* searchDocuments(entries: readonly SearchEntry[], tokens = true): AsyncGenerator<SearchDocument> {
+  for (const { record, body } of entries) yield { record, html: documentHtml(record, await body(), tokens) };
 }

@@ -19,8 +19,53 @@ export interface PagefindData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+export interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
 export interface PagefindApi {
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options?: SearchOptions): Promise<{ results: PagefindResult[] } | null>;
+}
+/** The part of pagefind.js used to open the bundles. */
+export interface PagefindModule {
+  createInstance(options: { basePath: string }): PagefindApi & { init(): Promise<void> };
+}
+
+/**
+ * One search over the index's bundles (shards.ts). A sorted search (by date,
+ * the only sort key) is the bundles' own sorted lists one after another:
+ * bundles hold consecutive date ranges, newest first. Otherwise the answers
+ * are merged by score, as Pagefind's own mergeIndex does. (mergeIndex itself
+ * cannot be used: it merges sorted answers by rank, interleaving the bundles.)
+ */
+export function combineShards(shards: readonly PagefindApi[]): PagefindApi {
+  if (shards.length === 1) return shards[0];
+  return {
+    async search(term, options) {
+      const lists = (await Promise.all(shards.map((s) => s.search(term, options)))).map((a) => a?.results ?? []);
+      if (options?.sort) return { results: (Object.values(options.sort)[0] === 'asc' ? lists.reverse() : lists).flat() };
+      return { results: lists.flat().sort((a, b) => b.score - a.score) };
+    },
+  };
+}
+
+/**
+ * Opens the index's bundles (their root-relative URLs), each with its own
+ * copy of pagefind.js: Pagefind's WebAssembly glue is global to the module,
+ * so a second createInstance from one module re-initialises the WebAssembly
+ * under the first instance (measured: it fetched one bundle's chunks from
+ * another's directory, then failed with "memory access out of bounds").
+ * `load` imports a bundle's pagefind.js.
+ */
+export async function openIndex(bundles: readonly string[], load: (url: string) => Promise<PagefindModule>): Promise<PagefindApi> {
+  const shards = await Promise.all(
+    bundles.map(async (basePath) => {
+      const shard = (await load(`${basePath}pagefind.js`)).createInstance({ basePath });
+      await shard.init();
+      return shard;
+    }),
+  );
+  return combineShards(shards);
 }
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';

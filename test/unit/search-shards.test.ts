@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeSearchIndex } from '../../scripts/build-steps/search-index.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { type PagefindApi, type PagefindResult, combineShards } from '../../src/lib/search/engine.ts';
+import { bundlePath, bundlePaths, splitShards } from '../../src/lib/search/shards.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
+import { FIXTURE_SITE } from './fixture-site.ts';
+
+const item = (url: string, date: string) => ({ url, date });
+
+describe('splitting the index into bundles', () => {
+  it('keeps a site of up to one bundle in /pagefind/ alone', () => {
+    expect(bundlePaths(0, 3000)).toEqual(['/pagefind/']);
+    expect(bundlePaths(3000, 3000)).toEqual(['/pagefind/']);
+    expect(bundlePaths(3001, 3000)).toEqual(['/pagefind/', '/pagefind-2/']);
+    expect(bundlePath(2)).toBe('/pagefind-3/');
+  });
+
+  it('splits newest first into near-equal bundles of consecutive dates, the same way every time', () => {
+    const items = [item('/c/', '2020-01-01'), item('/a/', '2024-05-01'), item('/e/', '2022-01-01'), item('/b/', '2024-05-01'), item('/d/', '2021-03-01')];
+    const shards = splitShards(items, 2, (x) => x);
+    expect(shards.map((s) => s.map((x) => x.url))).toEqual([['/a/', '/b/'], ['/e/', '/d/'], ['/c/']]);
+    expect(splitShards([...items].reverse(), 2, (x) => x)).toEqual(shards);
+    // 25 pages in bundles of at most 10: three of 9, 9 and 7, none empty.
+    const many = Array.from({ length: 25 }, (_, i) => item(`/p${i}/`, `20${10 + i}-01-01`));
+    expect(splitShards(many, 10, (x) => x).map((s) => s.length)).toEqual([9, 9, 7]);
+  });
+});
+
+/** A bundle that answers every search with the given pages, as Pagefind would. */
+function fakeShard(pages: { id: string; date: string; score: number }[]): PagefindApi {
+  return {
+    async search(_term, options) {
+      const order = options?.sort ? [...pages].sort((a, b) => (a.date < b.date ? 1 : -1) * (options.sort!.date === 'asc' ? -1 : 1)) : pages;
+      return { results: order.map((p): PagefindResult => ({ id: p.id, score: p.score, data: async () => ({ url: p.id, content: '', meta: {}, filters: {} }) })) };
+    },
+  };
+}
+
+describe('searching the bundles as one index', () => {
+  const newer = fakeShard([{ id: 'n1', date: '2025-01-01', score: 0.2 }, { id: 'n2', date: '2024-06-01', score: 0.9 }]);
+  const older = fakeShard([{ id: 'o1', date: '2023-01-01', score: 0.5 }, { id: 'o2', date: '2020-01-01', score: 0.1 }]);
+  const index = combineShards([newer, older]);
+  const ids = async (options?: Parameters<PagefindApi['search']>[1]) => (await index.search('x', options))!.results.map((r) => r.id);
+
+  it('lists by date across bundles, newest or oldest first', async () => {
+    expect(await ids({ sort: { date: 'desc' } })).toEqual(['n1', 'n2', 'o1', 'o2']);
+    expect(await ids({ sort: { date: 'asc' } })).toEqual(['o2', 'o1', 'n2', 'n1']);
+  });
+
+  it('ranks by score across bundles otherwise', async () => {
+    expect(await ids()).toEqual(['n2', 'o1', 'n1', 'o2']);
+  });
+
+  it('is the bundle itself when there is one', () => {
+    expect(combineShards([newer])).toBe(newer);
+  });
+});
+
+describe('the index in bundles', () => {
+  it('writes one Pagefind bundle per shard, every entity page in one of them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lc-shards-'));
+    const model = buildModel(loadContent(FIXTURE_SITE), '2026-11-24');
+    const pages = searchRecords(model).length;
+    const summary = await writeSearchIndex(dir, { model, shardSize: 10 });
+    expect(summary).toMatchObject({ pages, bundles: Math.ceil(pages / 10) });
+    expect(readdirSync(dir).sort()).toEqual(bundlePaths(pages, 10).map((p) => p.replaceAll('/', '')).sort());
+    for (const p of bundlePaths(pages, 10)) expect(existsSync(join(dir, p, 'pagefind.js'))).toBe(true);
+  });
+});
