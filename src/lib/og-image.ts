@@ -114,11 +114,19 @@ function widthOf(text: string, size: number, weight: Weight): number {
 export function wrap(text: string, size: number, weight: Weight, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
+  // The line's width, summed glyph by glyph from the left as widthOf sums it, so it is the same number.
+  let width = 0;
   for (const unit of breakUnits(text)) {
-    if (line && widthOf(line + unit, size, weight) > maxWidth) {
+    let wider = width;
+    for (const c of unit) wider += widthOf(c, size, weight);
+    if (line && wider > maxWidth) {
       lines.push(line);
       line = unit.trimStart();
-    } else line += unit;
+      width = widthOf(line, size, weight);
+    } else {
+      line += unit;
+      width = wider;
+    }
   }
   if (line) lines.push(line);
   return lines;
