@@ -1,12 +1,15 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OgCard } from '../../src/lib/og-image.ts';
 
 type OgModule = typeof import('../../src/lib/og-image.ts');
 
-/** A fresh copy of the module, cache off: every card is drawn, with no glyph drawn before. */
-async function freshModule(): Promise<OgModule> {
-  vi.stubEnv('OG_CACHE_DIR', 'off');
+/** A fresh copy of the module, by default with the cache off: every card is drawn, with no glyph drawn before. */
+async function freshModule(cacheDir = 'off'): Promise<OgModule> {
+  vi.stubEnv('OG_CACHE_DIR', cacheDir);
   vi.resetModules();
   return import('../../src/lib/og-image.ts');
 }
@@ -79,6 +82,25 @@ describe('a social preview card', () => {
     const long = await og.ogPng({ ...policy, title: '关于深化新旧动能转换推动绿色低碳高质量发展和特色产业集群转型升级的实施意见'.repeat(2) });
     expect(short.length).toBeLessThan(long.length);
     expect(long.length).toBeLessThan(100_000);
+  });
+});
+
+describe('the cache of drawn cards', () => {
+  it('keeps one file per card, named by what is drawn, with the drawn bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    try {
+      const cached = await freshModule(dir);
+      const png = await cached.ogPng(policy);
+      expect(png.equals(await og.ogPng(policy))).toBe(true);
+      expect((await cached.ogPng(policy)).equals(png)).toBe(true);
+      const files = readdirSync(dir);
+      expect(files).toHaveLength(1);
+      expect(readFileSync(join(dir, files[0])).equals(png)).toBe(true);
+      await cached.ogPng({ ...policy, footer: '聊工信发〔2021〕98号' });
+      expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
