@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { recordTokens, tokenBlock } from '../../src/lib/search/index-tokens.ts';
+import { recordTokens, tokenBlock, withoutContained } from '../../src/lib/search/index-tokens.ts';
 import { clusterShortName, countyStem, filterOptions, searchRecordAt, searchRecords } from '../../src/lib/search/records.ts';
 import { gramToken, keyTokens } from '../../src/lib/search/text.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
@@ -71,6 +71,14 @@ describe('search tokens', () => {
     // Key terms by any run of syllables; the long name by its whole pinyin and initials only.
     expect(rest).toEqual(expect.arrayContaining(['qplqfz', 'qpfangzhi', 'qplinqingshifangzhitesechanyejiqun', 'qplqsfztscyjq']));
     expect(rest).not.toContain('qptesechanyejiqun');
+  });
+
+  it('gives no tokens of its own to a key or term inside another: they would only repeat', () => {
+    const chars = (s: string) => [...s];
+    expect(withoutContained(['临清市纺织特色产业集群', '临清纺织', '纺织', '临清市', '纱线'], chars)).toEqual(['临清市纺织特色产业集群', '临清纺织', '纱线']);
+    // Of equal ones the first stays; an empty one is inside any other.
+    expect(withoutContained(['钢球', '钢球', ''], chars)).toEqual(['钢球']);
+    expect(recordTokens({ ...record, keys: ['甲乙丙', '乙丙'] }).rest).toEqual([...recordTokens({ ...record, keys: ['甲乙丙'] }).rest]);
   });
 
   it('escapes the pinyin meta', () => {

@@ -2,9 +2,26 @@
  * The tokens a search document (documents.ts) carries besides its text, so
  * that any part of a name is found (see text.ts). Node only (pinyin).
  */
-import { pinyinTokens, syllableLine } from './pinyin.ts';
+import { pinyinTokens, syllableLine, syllables } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
-import { keyTokens } from './text.ts';
+import { keyTokens, matchForm } from './text.ts';
+
+/** True when `part` occurs in `whole` as a contiguous run. */
+function isRun<T>(part: readonly T[], whole: readonly T[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((x, k) => whole[i + k] === x)) return true;
+  return false;
+}
+
+/**
+ * The items that are not a contiguous run of another item (the first of equal
+ * ones is kept). Whatever finds a dropped item also finds the item containing
+ * it: every run of it is a run of the other, so its tokens would only repeat
+ * (at 10,000 clusters, the county and industry inside each name).
+ */
+export function withoutContained<T>(items: readonly T[], form: (item: T) => readonly unknown[]): T[] {
+  const forms = items.map(form);
+  return items.filter((_, i) => !forms.some((other, j) => j !== i && other.length > 0 && isRun(forms[i], other) && (forms[i].length < other.length || j < i)));
+}
 
 /**
  * The gram and pinyin tokens of a record: those of the title (or name) apart,
@@ -15,8 +32,11 @@ import { keyTokens } from './text.ts';
  * result as a run of consecutive word positions (see engine.ts).
  */
 export function recordTokens(record: SearchRecord): { title: string[]; rest: string[] } {
-  const [title, ...others] = record.keys;
-  const pinyin = new Set([...record.pinyinNames.flatMap((n) => pinyinTokens(n, false)), ...record.pinyinTerms.flatMap((t) => pinyinTokens(t))]);
+  const title = record.keys[0];
+  // The title always has its own (weighted) tokens; another key inside it, or inside another key, has none of its own.
+  const others = withoutContained(record.keys, (key) => [...matchForm(key)]).filter((key) => key !== title);
+  const terms = withoutContained(record.pinyinTerms, syllables);
+  const pinyin = new Set([...record.pinyinNames.flatMap((n) => pinyinTokens(n, false)), ...terms.flatMap((t) => pinyinTokens(t))]);
   return { title: keyTokens(title), rest: [...others.flatMap(keyTokens), ...pinyin] };
 }
 
