@@ -92,13 +92,15 @@ describe('after an interrupted build', () => {
     return { parent, out };
   };
 
-  it('removes the staging directory of a build that died', () => {
+  it('removes the staging and search-index directories of a build that died', () => {
     const { parent, out } = setup();
     mkdirSync(out);
     mkdirSync(`${out}.staging-${deadPid}`);
+    mkdirSync(`${out}.search-${deadPid}`);
     mkdirSync(`${out}.staging-${process.pid}`);
+    mkdirSync(`${out}.search-${process.pid}`);
     recoverInterruptedBuild(out, () => {});
-    expect(readdirSync(parent).sort()).toEqual(['dist', `dist.staging-${process.pid}`]);
+    expect(readdirSync(parent).sort()).toEqual(['dist', `dist.search-${process.pid}`, `dist.staging-${process.pid}`]);
   });
 
   it('puts the previous site back if the build died between the two renames of publishing', () => {
