@@ -195,7 +195,7 @@ async function firstQueryBytes(browser: import('playwright-core').Browser, base:
   for (const f of fetched) {
     const file = join(dir, f.path);
     const gz = existsSync(file) && !f.path.endsWith('/') ? gzipSync(readFileSync(file)).length : f.bytes;
-    if (f.path.startsWith('/pagefind/')) {
+    if (/^\/pagefind(-\d+)?\//.test(f.path)) {
       sum.pagefindFiles++;
       sum.pagefindRaw += f.bytes;
       sum.pagefindGzip += gz;
