@@ -10,7 +10,9 @@ const marked = (text: string, needles: string[], width?: number) =>
 describe('excerpts', () => {
   it('drop the injected tokens from the page text', () => {
     const content = `${gramToken('临清')} ${gramToken('清市')} qplinqing. ${gramToken('钢')}. 临清市纺织特色产业集群. 临清市 · 纺织.`;
-    expect(cleanContent(content)).toBe('临清市纺织特色产业集群. 临清市 · 纺织.');
+    expect(cleanContent(content)).toBe('临清市纺织特色产业集群　临清市 · 纺织');
+    // A block break after Latin text or a number stays as Pagefind wrote it.
+    expect(cleanContent('第十三条. 共 5. Fig. 2.')).toBe('第十三条　共 5. Fig. 2.');
   });
 
   it('highlight a query typed with other brackets', () => {

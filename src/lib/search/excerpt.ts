@@ -14,9 +14,19 @@ export interface Segment {
   mark: boolean;
 }
 
-/** The page text without the injected tokens (and the sentence break Pagefind put after their block). */
+/**
+ * The page text without the injected tokens (and the sentence break Pagefind
+ * put after their block). Pagefind ends each block that has no closing
+ * punctuation with ". "; after Chinese text (a heading 第十三条, a name) that
+ * reads as a stray Latin full stop, so it becomes an ideographic space.
+ */
 export function cleanContent(content: string): string {
-  return content.replace(TOKEN_PATTERN, '').replace(/^[\s.]+/, '').replace(/ {2,}/g, ' ');
+  return content
+    .replace(TOKEN_PATTERN, '')
+    .replace(/^[\s.]+/, '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/(?<=[\p{Script=Han}）》」』】])\. ?/gu, '\u3000')
+    .trimEnd();
 }
 
 /** The text in matching form, with the index in `text` of each matching character. */
