@@ -11,6 +11,7 @@
  * front matter written by hand: an importer guesses, a clerk decides.
  */
 import { readFileSync } from 'node:fs';
+import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
 
 const NUM = '[一二三四五六七八九十百零〇]+';
 const CHAPTER = new RegExp(`^第(${NUM})章\\s*(.*)$`);
@@ -143,10 +144,6 @@ export function importText(source: string): string {
     blocks.push({ type: list ? 'list' : 'para', text });
   }
   return render(blocks);
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function render(blocks: Block[]): string {

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BuildStep } from '../build.ts';
+import { escapeMarkup } from '../../src/lib/escape.ts';
 
 function pages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,15 +27,11 @@ export function listPages(outDir: string): string[] {
     .sort();
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 export const sitemapStep: BuildStep = {
   name: 'sitemap.xml',
   async run(outDir) {
     const origin = (process.env.SITE_URL ?? '').replace(/\/$/, '');
-    const urls = listPages(outDir).map((path) => `  <url><loc>${escapeXml(origin + encodeURI(path))}</loc></url>`);
+    const urls = listPages(outDir).map((path) => `  <url><loc>${escapeMarkup(origin + encodeURI(path))}</loc></url>`);
     writeFileSync(
       join(outDir, 'sitemap.xml'),
       `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,

@@ -4,6 +4,7 @@
  * writes the same bytes and readers do not see old entries as new.
  */
 import { createHash } from 'node:crypto';
+import { escapeMarkup } from './escape.ts';
 
 /**
  * Namespace of this site's entry ids (RFC 4122 name-based UUIDs). Entry ids
@@ -26,13 +27,8 @@ export function uuidV5(name: string, namespace: string = ID_NAMESPACE): string {
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot carry. */
 export function xmlEscape(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  // eslint-disable-next-line no-control-regex
+  return escapeMarkup(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
 }
 
 export interface AtomEntry {

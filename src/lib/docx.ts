@@ -9,8 +9,9 @@
  */
 import type { FormDocument, FormTable } from './form-table.ts';
 import { zip } from './zip.ts';
+import { escapeMarkup } from './escape.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeMarkup;
 
 /** A4 with 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };

@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from '../content/problems.ts';
 import { REDIRECT_TEXT } from '../i18n/publishing.ts';
+import { escapeMarkup } from '../lib/escape.ts';
 
 export const MANIFEST_FILE = 'published-urls.txt';
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -155,7 +156,7 @@ export function vanishedUrls(manifest: readonly string[], built: ReadonlySet<str
 
 /** A static page that sends readers and crawlers from an old URL to the new one. */
 export function redirectHtml(to: string, canonical: string, siteName: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const esc = escapeMarkup;
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',

@@ -20,14 +20,13 @@ import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel }
 import type { CalendarDate } from '../../schemas/common.ts';
 import { tokenBlock } from './index-tokens.ts';
 import { type SearchRecord, announcementRecord, clusterRecord, noticeRecord, policyRecord } from './records.ts';
+import { escapeMarkup as escapeHtml } from '../escape.ts';
 
 export interface SearchDocument {
   record: SearchRecord;
   /** The document Pagefind indexes as the page at record.url. */
   html: string;
 }
-
-export const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** One paragraph of escaped text; nothing when every part is empty. */
 function p(...parts: (string | undefined | false)[]): string {

@@ -5,6 +5,7 @@
 import { pinyinTokens, syllableLine, syllables } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
 import { keyTokens, matchForm } from './text.ts';
+import { escapeMarkup } from '../escape.ts';
 
 /** True when `part` occurs in `whole` as a contiguous run. */
 function isRun<T>(part: readonly T[], whole: readonly T[]): boolean {
@@ -48,11 +49,9 @@ export function pinyinMeta(record: SearchRecord): string {
 /** Pagefind weight of the title's tokens (body text is 1, an h1 is 7). */
 export const TITLE_WEIGHT = 5;
 
-const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
 /** The HTML at the start of the indexed element of a search document (documents.ts). */
 export function tokenBlock(record: SearchRecord): string {
-  const meta = record.pinyinNames.length + record.pinyinTerms.length > 0 ? `<meta data-pagefind-meta="py[content]" content="${escapeAttr(pinyinMeta(record))}">` : '';
+  const meta = record.pinyinNames.length + record.pinyinTerms.length > 0 ? `<meta data-pagefind-meta="py[content]" content="${escapeMarkup(pinyinMeta(record))}">` : '';
   const { title, rest } = recordTokens(record);
   return `<div data-pagefind-weight="${TITLE_WEIGHT}">${title.join(' ')}</div><div>${rest.join(' ')}</div>${meta}`;
 }
