@@ -1,7 +1,7 @@
 /** What each social preview image says, from the site model (drawn by og-image.ts). */
 import { formatDate } from './dates.ts';
 import type { AnnouncementView, PolicyView } from './model.ts';
-import type { OgCard } from './og-image.ts';
+import { FOOTER_SEPARATOR, type OgCard } from './og-image.ts';
 
 /** Path of a page's preview image. */
 export const ogPath = (kind: 'policies' | 'announcements', id: string) => `/og/${kind}/${id}.png`;
@@ -18,7 +18,7 @@ export function policyCard(p: PolicyView, siteName: string): OgCard {
     site: siteName,
     kind: `政策文件 · ${d.kind}`,
     title: d.title,
-    footer: [d.docNumber, d.issuer?.join('、'), date && formatDate(date)].filter(Boolean).join('　·　'),
+    footer: [d.docNumber, d.issuer?.join('、'), date && formatDate(date)].filter(Boolean).join(FOOTER_SEPARATOR),
   };
 }
 
@@ -28,6 +28,6 @@ export function announcementCard(a: AnnouncementView, siteName: string): OgCard 
     site: siteName,
     kind: d.sourceKind === 'report' ? '公布 · 公开报道' : '公布',
     title: d.title,
-    footer: [d.docNumber, d.issuer.join('、'), formatDate(d.date)].filter(Boolean).join('　·　'),
+    footer: [d.docNumber, d.issuer.join('、'), formatDate(d.date)].filter(Boolean).join(FOOTER_SEPARATOR),
   };
 }

@@ -138,8 +138,29 @@ export interface OgCard {
   /** What kind of page: 政策文件, 公布. */
   kind: string;
   title: string;
-  /** One line at the foot: number, issuer, date (whatever is known). */
+  /** One line at the foot: number, issuer, date (whatever is known), joined by FOOTER_SEPARATOR. */
   footer: string;
+}
+
+/** Between the parts of a card's footer. */
+export const FOOTER_SEPARATOR = '　·　';
+
+/**
+ * The footer's one line. When its parts do not fit, the middle ones go first
+ * (the issuer: the number and the date identify the document); when the first
+ * and last still do not fit, the first is cut with an ellipsis, so the date
+ * always stays whole.
+ */
+export function fitFooter(footer: string, size: number, maxWidth: number): string {
+  const fits = (text: string) => widthOf(text, size, 400) <= maxWidth;
+  let parts = footer.split(FOOTER_SEPARATOR).filter(Boolean);
+  while (parts.length > 2 && !fits(parts.join(FOOTER_SEPARATOR))) parts = [parts[0], ...parts.slice(2)];
+  const line = parts.join(FOOTER_SEPARATOR);
+  if (fits(line)) return line;
+  const last = parts.length > 1 ? FOOTER_SEPARATOR + parts.at(-1) : '';
+  const first = [...parts[0]];
+  while (first.length > 0 && !fits(`${first.join('')}…${last}`)) first.pop();
+  return `${first.join('')}…${last}`;
 }
 
 /** The title's size and lines: the largest size that fits in three lines, else the smallest, cut to three lines with an ellipsis. */
@@ -197,7 +218,7 @@ function layout(card: OgCard): Run[] {
   const { size, lines } = fitTitle(card.title, inner);
   const lineHeight = Math.round(size * 1.35);
   const top = 250 - ((lines.length - 1) * lineHeight) / 2;
-  const footer = wrap(card.footer, 30, 400, inner)[0] ?? '';
+  const footer = fitFooter(card.footer, 30, inner);
   return [
     { text: card.site, x: MARGIN, baseline: 92, size: 30, weight: 700, ink: 'site' },
     { text: card.kind, x: MARGIN, baseline: 140, size: 26, weight: 400, ink: 'kind' },

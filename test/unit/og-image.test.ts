@@ -58,6 +58,18 @@ describe('a social preview card', () => {
     expect((await again.ogPng(policy)).equals(first)).toBe(true);
   });
 
+  it('keeps the date in a footer too long for one line: the issuer goes first, then the number is cut', () => {
+    const inner = og.OG_WIDTH - 160;
+    const sep = og.FOOTER_SEPARATOR;
+    const short = ['聊工信发〔2021〕97号', '聊城市工业和信息化局', '2021年8月2日'].join(sep);
+    expect(og.fitFooter(short, 30, inner)).toBe(short);
+    const manyIssuers = ['鲁工信发〔2023〕5号', '山东省工业和信息化厅、山东省发展和改革委员会、山东省财政厅、山东省科学技术厅', '2023年3月1日'].join(sep);
+    expect(og.fitFooter(manyIssuers, 30, inner)).toBe(['鲁工信发〔2023〕5号', '2023年3月1日'].join(sep));
+    const noNumber = ['山东省工业和信息化厅、山东省发展和改革委员会、山东省财政厅、山东省科学技术厅', '2023年3月1日'].join(sep);
+    const cut = og.fitFooter(noNumber, 30, inner);
+    expect(cut).toMatch(new RegExp(`^山东省工业和信息化厅.*…${sep}2023年3月1日$`));
+  });
+
   it('has the background and bars in the site colours', async () => {
     const { at } = await pixels(await og.ogPng(policy));
     expect(at(600, 450)).toEqual([255, 255, 255]);
