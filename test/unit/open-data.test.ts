@@ -80,6 +80,15 @@ describe('open data from the fixture site, as of 2026-11-24', () => {
     expect(measures[policies[0].indexOf('有效性')]).toBe('已被修订');
   });
 
+  it("carries each policy's relations: its basis on and off the site, the documents its text names, what it interprets", () => {
+    const { records } = JSON.parse(byPath('/data/policies.json').body);
+    const byId = (id: string) => records.find((r: { id: string }) => r.id === id);
+    expect(byId('test-new-measures')).toMatchObject({ externalBasis: ['《测试上级管理办法》'], cites: ['test-measures'], interprets: null });
+    expect(byId('test-measures-interpretation')).toMatchObject({ interprets: 'test-measures', externalBasis: [], cites: [] });
+    const csv = parseCsv(byPath('/data/policies.csv').body);
+    expect(csv.find((r) => r[0] === 'test-new-measures')![csv[0].indexOf('依据（本站未收录）')]).toBe('《测试上级管理办法》');
+  });
+
   it('defuses a formula typed into content', () => {
     const evil = buildModel(content, '2026-11-24');
     evil.clusters[0] = { ...evil.clusters[0], data: { ...evil.clusters[0].data, name: '=HYPERLINK("http://example.com","点我")' } };
