@@ -149,7 +149,7 @@ export const DATA_PAGE_TEXT = {
     schema: '描述 JSON 文件结构的 JSON Schema（2020-12 版），可用于自动校验。',
   } as Record<string, string>,
   snapshots: '历年年末名单',
-  snapshotsLead: '每年12月31日的集群名录：列出截至当天已认定的集群及其当天的级别和状态。字段与集群名录相同。',
+  snapshotsLead: '每年12月31日的集群名录：列出截至当天已认定的集群及其当天的级别和状态。与“历史名单”中只列当天持有称号的集群的年末页不同，这里也列出已被撤销或取消称号的集群。字段与集群名录相同。',
   snapshotOf: (day: string) => `${day.slice(0, 4)}年末（${day}）`,
   noSnapshots: '还没有已经过去的年末。',
   fields: '字段',

@@ -357,6 +357,7 @@ export const t = {
     levels: '持有称号',
     current: '今天的名单见集群名录。',
     note: '本页只依据本站收录的公布生成；未收录的公布不会反映在名单中。',
+    snapshot: '这一年末名单的数据文件（另列出截至当天已被撤销或取消称号的集群及其状态）：',
     levelCount: (level: string, n: number) => `${level} ${n} 个`,
   },
   targets: {

@@ -12,7 +12,9 @@ import { t } from '../i18n/zh.ts';
 import { DATASET_TEXT, FIELD_TEXT, STAMP_TEXT, type DatasetId } from '../i18n/open-data.ts';
 import { CLUSTER_STATUS_LABELS } from './cluster-status.ts';
 import { toCsv } from './csv.ts';
+import { yearOf } from './dates.ts';
 import type { AnnouncementView, ClusterView, PolicyView, SiteModel } from './model.ts';
+import { yearEnds } from './registry.ts';
 import { VALIDITY_LABELS } from './validity.ts';
 
 /** How a field is typed in JSON and described in the dictionary. */
@@ -263,14 +265,12 @@ function file(path: string, dataset: DatasetId, format: DataFile['format'], body
 
 /**
  * The year ends for which a registry snapshot is published: every 31
- * December from the year of the first announcement up to the as-of day.
+ * December from the year of the first announcement in effect up to the
+ * as-of day, the days of the year-end registry pages (registry.ts).
  */
 export function snapshotDays(model: SiteModel): string[] {
-  const years = model.announcements.map((a) => Number(a.data.date.slice(0, 4)));
-  if (years.length === 0) return [];
-  const days: string[] = [];
-  for (let y = Math.min(...years); `${y}-12-31` <= model.asOf; y++) days.push(`${y}-12-31`);
-  return days;
+  const years = model.announcements.filter((a) => a.inEffect).map((a) => yearOf(a.data.date));
+  return years.length === 0 ? [] : yearEnds(Math.min(...years), model.asOf);
 }
 
 /**

@@ -86,13 +86,22 @@ export function registryDays(clusters: readonly RegistryCluster[], asOf: Calenda
     // A lapse is a change in the registry on a day no announcement marks.
     for (const item of clusterTimeline(c.events, asOf)) if (item.kind === 'expired' && !item.future) add(item.date, 'lapse');
   }
-  if (first !== undefined) {
-    for (let y = first; y < yearOf(asOf) || `${y}-12-31` <= asOf; y++) add(`${y}-12-31`, 'year-end');
-  }
+  if (first !== undefined) for (const day of yearEnds(first, asOf)) add(day, 'year-end');
   const order: RegistryDayKind[] = ['announcement', 'lapse', 'year-end'];
   return [...days.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([day, kinds]) => ({ day, kinds: order.filter((k) => kinds.has(k)) }));
+}
+
+/**
+ * Every 31 December from `firstYear` on or before `asOf`: the year-end
+ * registry pages and the year-end open-data snapshots (open-data.ts) are
+ * published for the same days.
+ */
+export function yearEnds(firstYear: number, asOf: CalendarDate): CalendarDate[] {
+  const days: CalendarDate[] = [];
+  for (let y = firstYear; `${y}-12-31` <= asOf; y++) days.push(`${y}-12-31`);
+  return days;
 }
 
 export interface RegistryChange {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { dataVersion, UNKNOWN_VERSION } from '../../src/lib/data-version.ts';
+import { buildLifecycle } from '../../src/lib/lifecycle.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { DATASETS, openDataFiles, snapshotDays, type Stamp } from '../../src/lib/open-data.ts';
 import { urlMaker } from '../../src/lib/published.ts';
@@ -87,6 +88,16 @@ describe('open data from the fixture site, as of 2026-11-24', () => {
     expect(byId('test-measures-interpretation')).toMatchObject({ interprets: 'test-measures', externalBasis: [], cites: [] });
     const csv = parseCsv(byPath('/data/policies.csv').body);
     expect(csv.find((r) => r[0] === 'test-new-measures')![csv[0].indexOf('依据（本站未收录）')]).toBe('《测试上级管理办法》');
+  });
+
+  it('publishes a year-end snapshot for exactly the days that have a year-end registry page', () => {
+    for (const dir of [FIXTURE_SITE, new URL('../../content', import.meta.url).pathname]) {
+      const c = loadContent(dir);
+      const m = buildModel(c, '2026-11-24');
+      const pages = buildLifecycle(c, m).registries.filter((r) => r.kinds.includes('year-end')).map((r) => r.day);
+      expect(pages.length).toBeGreaterThan(0);
+      expect(snapshotDays(m)).toEqual(pages);
+    }
   });
 
   it('defuses a formula typed into content', () => {
