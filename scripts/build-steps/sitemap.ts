@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { BuildStep } from '../build.ts';
 import { escapeMarkup } from '../../src/lib/escape.ts';
+import type { BuildStep } from '../build.ts';
 
 function pages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

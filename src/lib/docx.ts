@@ -7,9 +7,9 @@
  * bytes. The table carries a caption and description for assistive
  * technology, and the document carries its title and language.
  */
+import { escapeMarkup } from './escape.ts';
 import type { FormDocument, FormTable } from './form-table.ts';
 import { zip } from './zip.ts';
-import { escapeMarkup } from './escape.ts';
 
 const esc = escapeMarkup;
 

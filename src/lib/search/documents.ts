@@ -13,14 +13,14 @@
  * never put markup into a document. Node only.
  */
 import { t } from '../../i18n/zh.ts';
+import type { CalendarDate } from '../../schemas/common.ts';
 import { clusterTimeline, timelineHeadline } from '../cluster-timeline.ts';
 import { formatDate } from '../dates.ts';
+import { escapeMarkup as escapeHtml } from '../escape.ts';
 import { renderPolicyBody } from '../markdown.ts';
 import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../model.ts';
-import type { CalendarDate } from '../../schemas/common.ts';
 import { tokenBlock } from './index-tokens.ts';
 import { type SearchRecord, announcementRecord, clusterRecord, noticeRecord, policyRecord } from './records.ts';
-import { escapeMarkup as escapeHtml } from '../escape.ts';
 
 export interface SearchDocument {
   record: SearchRecord;
