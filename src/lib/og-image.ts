@@ -170,7 +170,11 @@ export function fitTitle(title: string, maxWidth: number): { size: number; lines
     if (lines.length <= 3) return { size, lines };
   }
   const lines = wrap(title, 46, 700, maxWidth);
-  return { size: 46, lines: [...lines.slice(0, 2), `${lines[2].slice(0, -1)}…`] };
+  // Cut the third line until it fits with the ellipsis, and never leave an opening bracket before it.
+  const last = [...lines[2]];
+  do last.pop();
+  while (last.length > 0 && (widthOf(`${last.join('')}…`, 46, 700) > maxWidth || NO_END.has(last.at(-1)!)));
+  return { size: 46, lines: [...lines.slice(0, 2), `${last.join('')}…`] };
 }
 
 /**

@@ -161,4 +161,11 @@ describe('fitting the title', () => {
     expect(lines[2].endsWith('…')).toBe(true);
     expect(title.startsWith(lines.join('').slice(0, -1))).toBe(true);
   });
+
+  it('never leaves an opening bracket before the ellipsis', () => {
+    // 22 characters a line at 46 px: the 66th character is the （ that opens the last part.
+    const title = `${'集'.repeat(65)}（${'群'.repeat(30)}）`;
+    const { lines } = og.fitTitle(title, 1040);
+    expect(lines[2]).toMatch(/^集+…$/);
+  });
 });
