@@ -163,8 +163,9 @@ describe('fitting the title', () => {
   });
 
   it('never leaves an opening bracket before the ellipsis', () => {
-    // 22 characters a line at 46 px: the 66th character is the （ that opens the last part.
-    const title = `${'集'.repeat(65)}（${'群'.repeat(30)}）`;
+    // 22 characters a line at 46 px: the third line ends with （群 (the bracket stays with what follows it).
+    const title = `${'集'.repeat(64)}（${'群'.repeat(30)}）`;
+    expect(og.wrap(title, 46, 700, 1040)[2]).toBe(`${'集'.repeat(20)}（群`);
     const { lines } = og.fitTitle(title, 1040);
     expect(lines[2]).toMatch(/^集+…$/);
   });
