@@ -19,6 +19,7 @@ import { formatDate } from '../dates.ts';
 import { escapeMarkup as escapeHtml } from '../escape.ts';
 import { renderPolicyBody } from '../markdown.ts';
 import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../model.ts';
+import { paragraphsOf } from '../paragraphs.ts';
 import { tokenBlock } from './index-tokens.ts';
 import { type SearchRecord, announcementRecord, clusterRecord, noticeRecord, policyRecord } from './records.ts';
 
@@ -37,8 +38,8 @@ function p(...parts: (string | undefined | false)[]): string {
 /** A labelled field as the page shows it (标签：值), or nothing when the value is unknown. */
 const field = (label: string, value: string | undefined) => (value ? p(`${label}：${value}`) : '');
 
-/** Plain-text paragraphs, split at blank lines as the pages do (components/Paragraphs.astro). */
-const paragraphs = (text: string | undefined) => (text ?? '').split(/\n\s*\n/).map((x) => p(x.trim())).join('');
+/** Plain-text paragraphs, as the pages split them. */
+const paragraphs = (text: string | undefined) => paragraphsOf(text).map((x) => p(x)).join('');
 
 /** The Pagefind attributes of a record: filters, meta (title first) and the sort key. */
 function recordMeta(record: SearchRecord): string {
