@@ -10,7 +10,8 @@ const onlyLinuxInstalled = (path: string) => path !== 'node_modules/@pagefind/da
 
 describe('the lockfile check after npm install', () => {
   it('passes an unchanged lockfile, whatever the key order', () => {
-    const reordered = lock({ 'node_modules/@pagefind/linux-x64': { ...linux }, 'node_modules/pagefind': { integrity: 'sha512-a', ...pagefind } });
+    const reversed = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
+    const reordered = lock({ 'node_modules/@pagefind/linux-x64': reversed(linux), 'node_modules/pagefind': reversed(pagefind) });
     expect(compareLockfiles(before, reordered, onlyLinuxInstalled)).toEqual({ tolerated: [], problems: [] });
   });
 
