@@ -29,6 +29,8 @@ export const DATASET_TEXT: Record<DatasetId, { title: string; description: strin
 
 const LIST = '多个值在 CSV 中以“；”分隔，在 JSON 中为数组。';
 const NULL = '未公开时为空（JSON 中为 null）。';
+/** For a field that only some records can have: say when it is empty because it does not apply. */
+const ONLY = (when: string) => `${when}以外为空（JSON 中为 null）。`;
 
 export const FIELD_TEXT: Record<DatasetId, Record<string, Text>> = {
   registry: {
@@ -63,11 +65,11 @@ export const FIELD_TEXT: Record<DatasetId, Record<string, Text>> = {
     level: { label: '级别', description: '所涉称号的级别：市级、省级或国家级。' },
     clusters: { label: '集群编号', description: `名单所列集群的编号，按公布顺序。${LIST}` },
     clusterNames: { label: '集群名称', description: `名单所列集群的名称，与集群编号一一对应。${LIST}` },
-    closes: { label: '对应的公示', description: `本公布所对应的公示的编号。${NULL}` },
+    closes: { label: '对应的公示', description: `本公布所对应的公示的编号；没有对应公示或该公示未收录时为空（JSON 中为 null）。` },
     basis: { label: '依据', description: `所依据的政策文件的编号。${LIST}` },
     sourceKind: { label: '来源类别', description: 'official 原公布文件；report 依据后来的公开报道整理。' },
-    recognizedBy: { label: '认定机关', description: `依据公开报道整理时，作出认定的机关。${NULL}` },
-    reason: { label: '撤销理由', description: `撤销时写明的理由。${NULL}` },
+    recognizedBy: { label: '认定机关', description: `依据公开报道整理时，报道所写的作出认定的机关；未写明时为空（JSON 中为 null）。` },
+    reason: { label: '撤销理由', description: `撤销时写明的理由（撤销必须写明理由）。${ONLY('撤销')}` },
     url: { label: '网址', description: '该公布在本站的页面。' },
   },
   policies: {
@@ -92,7 +94,7 @@ export const FIELD_TEXT: Record<DatasetId, Record<string, Text>> = {
     basis: { label: '依据', description: `本文件所依据的、本站收录的文件的编号。${LIST}` },
     externalBasis: { label: '依据（本站未收录）', description: `本文件所依据、本站未收录的文件，写作《标题》，原文给出发文字号时后附（发文字号）。${LIST}` },
     cites: { label: '文中提及', description: `正文中提及（不作为依据）的本站文件的编号。${LIST}` },
-    interprets: { label: '解读的文件', description: `本文件为政策解读时，所解读文件的编号。${NULL}` },
+    interprets: { label: '解读的文件', description: `本文件为政策解读时，所解读文件的编号。${ONLY('政策解读')}` },
     supersedes: { label: '替代的文件', description: `本文件替代的文件的编号。${LIST}` },
     supersededBy: { label: '被替代', description: `替代本文件的文件的编号。${LIST}` },
     summary: { label: '内容概述', description: `${NULL}` },

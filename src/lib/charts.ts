@@ -6,6 +6,8 @@
  * as a table next to it, so the picture never carries information alone.
  */
 
+import { formatFixed } from './numbers.ts';
+
 export interface Datum {
   label: string;
   value: number;
@@ -61,18 +63,18 @@ export function barChart(data: readonly Datum[], options: ChartOptions = {}): Ba
   const labelWidth = Math.ceil(Math.max(2, ...data.map((d) => labelEm(d.label))) * fontSize) + 12;
   const max = niceMax(Math.max(0, ...data.map((d) => d.value)));
   // Leave room after the longest bar for its number.
-  const valueRoom = Math.ceil(Math.max(3, ...data.map((d) => d.value.toFixed(decimals).length)) * fontSize * 0.6) + 12;
+  const valueRoom = Math.ceil(Math.max(3, ...data.map((d) => formatFixed(d.value, decimals).length)) * fontSize * 0.6) + 12;
   const span = Math.max(40, width - labelWidth - valueRoom);
   const bars = data.map((d, i) => ({
     ...d,
     y: gap + i * (barHeight + gap),
     width: Math.round((Math.max(0, d.value) / max) * span * 10) / 10,
-    text: d.value.toFixed(decimals),
+    text: formatFixed(d.value, decimals),
   }));
   return { width, height: gap + data.length * (barHeight + gap), labelWidth, barHeight, bars, max };
 }
 
 /** The chart as one sentence of text, for its accessible description: "临清市 3，冠县 5。" */
 export function chartText(data: readonly Datum[], unit = '', decimals = 0): string {
-  return `${data.map((d) => `${d.label} ${d.value.toFixed(decimals)}${unit}`).join('，')}。`;
+  return `${data.map((d) => `${d.label} ${formatFixed(d.value, decimals)}${unit}`).join('，')}。`;
 }
