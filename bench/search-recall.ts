@@ -24,7 +24,7 @@
  * Also printed: index size (ours and stock) and the bytes a browser fetches
  * for a first search.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { stripTypeScriptTypes } from 'node:module';
 import { extname, join, resolve } from 'node:path';
@@ -207,10 +207,11 @@ async function firstQueryBytes(browser: import('playwright-core').Browser, base:
   return sum;
 }
 
+/** Sizes summed over every search bundle of a built site (/pagefind/, /pagefind-2/, …). */
 function indexBytes(dir: string) {
-  const p = join(dir, 'pagefind');
-  const parts = ['index', 'fragment', 'filter'].map((d) => (existsSync(join(p, d)) ? dirBytes(join(p, d)) : 0));
-  return { index: parts[0], fragments: parts[1], filters: parts[2], total: dirBytes(p) };
+  const bundles = readdirSync(dir).filter((name) => /^pagefind(-\d+)?$/.test(name)).map((name) => join(dir, name));
+  const sum = (sub: string) => bundles.reduce((n, b) => n + (existsSync(join(b, sub)) ? dirBytes(join(b, sub)) : 0), 0);
+  return { bundles: bundles.length, index: sum('index'), fragments: sum('fragment'), filters: sum('filter'), total: bundles.reduce((n, b) => n + dirBytes(b), 0) };
 }
 
 // ---- main --------------------------------------------------------------------
@@ -273,8 +274,8 @@ console.log(`\n搜索召回基准 (recall@${TOP})，${records.length} 个页面�
 console.table(rows);
 console.log('索引大小 (index size):');
 console.table({
-  ours: { index: kib(size.ours.index), fragments: kib(size.ours.fragments), filters: kib(size.ours.filters), 'all /pagefind/': kib(size.ours.total) },
-  stock: { index: kib(size.stock.index), fragments: kib(size.stock.fragments), filters: kib(size.stock.filters), 'all /pagefind/': kib(size.stock.total) },
+  ours: { bundles: size.ours.bundles, index: kib(size.ours.index), fragments: kib(size.ours.fragments), filters: kib(size.ours.filters), 'all bundles': kib(size.ours.total) },
+  stock: { bundles: size.stock.bundles, index: kib(size.stock.index), fragments: kib(size.stock.fragments), filters: kib(size.stock.filters), 'all bundles': kib(size.stock.total) },
 });
 console.log('第一次搜索下载量 (first query, fresh browser):');
 console.table({
