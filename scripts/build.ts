@@ -8,7 +8,8 @@
  *   2. the index moves into the rendered site, and each post-build step runs
  *      on it, in order;
  *   3. only when everything succeeded does the temporary directory replace
- *      OUT_DIR, by renames; a failed build leaves the published site untouched.
+ *      OUT_DIR, by renames; a failed build leaves the published site untouched;
+ *   4. social images that no build has used for a month leave their cache.
  *
  * A post-build step is a function in POST_BUILD_STEPS below: it gets the
  * directory and throws to fail the build.
@@ -22,6 +23,7 @@ import { sitemapStep } from './build-steps/sitemap.ts';
 import { recoverInterruptedBuild } from './build-recovery.ts';
 import { PUBLISHING_STEPS } from './publish-steps.ts';
 import { writeSearchIndex } from './build-steps/search-index.ts';
+import { MAX_AGE_DAYS, ogCacheDir, pruneOgCache } from '../src/lib/og-cache.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */
@@ -99,6 +101,17 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
   console.log(`[build] published ${join(outDir)} in ${Math.round(performance.now() - started)} ms`);
+  tidyImageCache();
+}
+
+/** Housekeeping after a published build: never fails it. */
+function tidyImageCache(): void {
+  try {
+    const { removed, bytes, kept } = pruneOgCache(ogCacheDir());
+    if (removed > 0) console.log(`[build] social image cache: removed ${removed} card(s) unused for ${MAX_AGE_DAYS} days (${(bytes / 1024 / 1024).toFixed(1)} MB), kept ${kept}`);
+  } catch (error) {
+    console.warn(`[build] social image cache not tidied: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

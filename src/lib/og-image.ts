@@ -14,12 +14,13 @@
  * - the indices are written as an 8-bit palette PNG with Node's zlib.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { constants, crc32, deflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
 import { glyphMask } from './glyph-mask.ts';
+import { readCachedCard, writeCachedCard } from './og-cache.ts';
 
 type Weight = 400 | 700;
 
@@ -349,12 +350,9 @@ function encodePng(rows: Buffer): Buffer {
 }
 
 /**
- * Where drawn cards are kept between builds (OG_CACHE_DIR=off draws every
- * card afresh). A card's file is named by a hash of all that decides its
- * bytes: its layout, the font, the zlib that compresses it, and
- * CACHE_VERSION for the drawing code (glyph-mask.ts and this file).
+ * Version of the drawing code (glyph-mask.ts and this file): part of every
+ * cached card's hash, with all else that decides its bytes (og-cache.ts).
  */
-const CACHE_DIR = process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/og-images');
 const CACHE_VERSION = 'v2';
 const FONT_VERSION = (JSON.parse(readFileSync(require.resolve('@fontsource/noto-sans-sc/package.json'), 'utf8')) as { version: string }).version;
 
@@ -362,15 +360,10 @@ const FONT_VERSION = (JSON.parse(readFileSync(require.resolve('@fontsource/noto-
 export async function ogPng(card: OgCard): Promise<Buffer> {
   const runs = layout(card);
   const key = JSON.stringify([CACHE_VERSION, FONT_VERSION, process.versions.zlib, ZLIB, runs]);
-  const cached = CACHE_DIR === 'off' ? undefined : join(CACHE_DIR, `${createHash('sha256').update(key).digest('hex')}.png`);
-  if (cached && existsSync(cached)) return readFileSync(cached);
+  const hash = createHash('sha256').update(key).digest('hex');
+  const cached = readCachedCard(hash);
+  if (cached) return cached;
   const png = encodePng(compose(runs));
-  if (cached) {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    // Write then rename, so a build that dies mid-write never leaves a broken card in the cache.
-    const partial = `${cached}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, cached);
-  }
+  writeCachedCard(hash, png);
   return png;
 }

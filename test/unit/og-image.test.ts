@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { pruneOgCache } from '../../src/lib/og-cache.ts';
 import type { OgCard } from '../../src/lib/og-image.ts';
 
 type OgModule = typeof import('../../src/lib/og-image.ts');
@@ -110,6 +111,33 @@ describe('the cache of drawn cards', () => {
       expect(readFileSync(join(dir, files[0])).equals(png)).toBe(true);
       await cached.ogPng({ ...policy, footer: '聊工信发〔2021〕98号' });
       expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('marks a card used when a build reads it, and drops cards no build has used for 30 days', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    try {
+      const cached = await freshModule(dir);
+      await cached.ogPng(policy);
+      const [card] = readdirSync(dir);
+      const old = new Date(Date.now() - 40 * 86_400_000);
+      utimesSync(join(dir, card), old, old);
+      await cached.ogPng(policy);
+      expect(statSync(join(dir, card)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+
+      const stale = `${'a'.repeat(64)}.png`;
+      const partial = `${'b'.repeat(64)}.png.4242.tmp`;
+      const freshPartial = `${'c'.repeat(64)}.png.4243.tmp`;
+      for (const [name, age] of [[stale, 31], [partial, 2], [freshPartial, 0], ['README', 400]] as const) {
+        writeFileSync(join(dir, name), 'x');
+        const t = new Date(Date.now() - age * 86_400_000);
+        utimesSync(join(dir, name), t, t);
+      }
+      expect(pruneOgCache(dir)).toEqual({ removed: 2, bytes: 2, kept: 2 });
+      expect(readdirSync(dir).sort()).toEqual([card, freshPartial, 'README'].sort());
+      expect(pruneOgCache(undefined)).toEqual({ removed: 0, bytes: 0, kept: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
