@@ -44,7 +44,7 @@ export const FIELD_TEXT: Record<DatasetId, Record<string, Text>> = {
     products: { label: '主导产品', description: `主导产品。${LIST}` },
     host: { label: '依托载体', description: `管理集群的机构或园区。${NULL}` },
     level: { label: '当前级别', description: `截至日期仍有效的最高级别（市级、省级、国家级）。尚未认定或称号已撤销、取消的为空。` },
-    statusCode: { label: '状态代码', description: 'valid 有效；review-due 有效、本年度须复核；expired 期满未复核已取消；revoked 已撤销；cancelled 已取消；not-recognized 尚未认定。' },
+    statusCode: { label: '状态代码', description: 'valid 有效；review-due 有效、本年度须复核；review-pending 有效期满、已列入复核公示、结果待公布（不计入有效名单，也未取消）；expired 期满未复核已取消；review-failed 复核未通过已取消；revoked 已撤销；cancelled 已取消；not-recognized 尚未认定。' },
     status: { label: '状态', description: '状态代码对应的中文说明，按截至日期计算。' },
     municipalSince: { label: '市级认定日期', description: `首次认定为市级特色产业集群的公布日期；只知年份或年月时只写到年或月。${NULL}` },
     municipalValidUntil: { label: '市级有效期至', description: `市级称号有效期的最后一天：自公布之日起5年（《聊城市特色产业集群管理办法》第十三条）。${NULL}` },

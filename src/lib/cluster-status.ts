@@ -22,17 +22,47 @@ export interface ClusterEvent {
   basis?: readonly string[];
 }
 
-export type TitleCode = 'valid' | 'review-due' | 'expired' | 'revoked' | 'cancelled';
+/**
+ * A cluster's entry in a publicity notice that proposes its review (公示,
+ * 复核): it shows the cluster applied for review (管理办法 第十三条).
+ */
+export interface ReviewNotice {
+  notice: string;
+  title: string;
+  level: Level;
+  publishedOn: CalendarDate;
+  /** Date of the announcement that closed the notice (its result), if any. */
+  closedOn?: PartialDate;
+}
+
+export type TitleCode = 'valid' | 'review-due' | 'review-pending' | 'expired' | 'review-failed' | 'revoked' | 'cancelled';
 export type ClusterCode = TitleCode | 'not-recognized';
 
 export const CLUSTER_STATUS_LABELS: Record<ClusterCode, string> = {
   valid: '有效',
   'review-due': '有效（本年度须复核）',
+  'review-pending': '期满待复核结果',
   expired: '已取消（期满未复核）',
+  'review-failed': '已取消（复核未通过）',
   revoked: '已撤销',
   cancelled: '已取消',
   'not-recognized': '尚未认定',
 };
+
+/** Badge tone of each status, shared by every page that shows one. */
+export const CLUSTER_STATUS_TONE: Record<ClusterCode, 'ok' | 'warn' | 'info' | 'bad' | 'muted'> = {
+  valid: 'ok',
+  'review-due': 'warn',
+  'review-pending': 'info',
+  expired: 'bad',
+  'review-failed': 'bad',
+  revoked: 'bad',
+  cancelled: 'bad',
+  'not-recognized': 'muted',
+};
+
+/** A title's code while it holds: on the registry. */
+export const isHeld = (code: ClusterCode): boolean => code === 'valid' || code === 'review-due';
 
 /** One title (市级, 省级 or 国家级) a cluster holds or held. */
 export interface Title {
@@ -46,6 +76,8 @@ export interface Title {
   code: TitleCode;
   /** The announcement that ended the title (revoke or cancel). */
   endedBy?: ClusterEvent;
+  /** The review notice of an expired term: awaiting its result, or closed without a passed review. */
+  review?: { id: string; title: string };
 }
 
 export interface ClusterStatus {
@@ -56,6 +88,8 @@ export interface ClusterStatus {
   titles: Title[];
   /** Events on or before the as-of day, oldest first. */
   events: ClusterEvent[];
+  /** Review notices published on or before the as-of day, oldest first. */
+  reviews: ReviewNotice[];
 }
 
 /** The day a (possibly partial) announcement date is certainly in effect. */
@@ -76,8 +110,29 @@ export function municipalValidUntil(recognizedOn: PartialDate): CalendarDate {
   return addDays(addYears(effectiveDay(recognizedOn), 5), -1);
 }
 
-/** Titles and overall status of one cluster as of `asOf`. */
-export function clusterStatus(events: readonly ClusterEvent[], asOf: CalendarDate): ClusterStatus {
+/**
+ * The review notice for the term that began on `termStart`, as it stands on
+ * `day`: the latest one at `level` published after the term began and on or
+ * before `day`; `closed` once the announcement that closed it is in effect.
+ */
+export function termReview(reviews: readonly ReviewNotice[], level: Level, termStart: PartialDate, day: CalendarDate): { notice: ReviewNotice; closed: boolean } | undefined {
+  const start = effectiveDay(termStart);
+  const notice = reviews.filter((r) => r.level === level && r.publishedOn > start && r.publishedOn <= day).at(-1);
+  if (!notice) return undefined;
+  return { notice, closed: notice.closedOn !== undefined && effectiveDay(notice.closedOn) <= day };
+}
+
+/**
+ * Titles and overall status of one cluster as of `asOf`.
+ *
+ * A municipal term that has ended without a passed review is cancelled
+ * (第十三条: 有效期满未申请复核或经复核未达标的，取消其称号) — unless a notice
+ * proposing its review is on file: the cluster applied, so until the result
+ * is announced the title is 'review-pending' (not on the registry, not
+ * cancelled either); a result that does not pass it makes it 'review-failed'.
+ */
+export function clusterStatus(events: readonly ClusterEvent[], asOf: CalendarDate, reviewNotices: readonly ReviewNotice[] = []): ClusterStatus {
+  const reviews = reviewNotices.filter((r) => r.publishedOn <= asOf).sort((a, b) => (a.publishedOn < b.publishedOn ? -1 : a.publishedOn > b.publishedOn ? 1 : 0));
   const past = events
     .filter((e) => effectiveDay(e.date) <= asOf)
     .sort((a, b) => (effectiveDay(a.date) < effectiveDay(b.date) ? -1 : effectiveDay(a.date) > effectiveDay(b.date) ? 1 : 0));
@@ -88,7 +143,7 @@ export function clusterStatus(events: readonly ClusterEvent[], asOf: CalendarDat
     switch (e.action) {
       case 'recognize':
       case 'review-passed': {
-        const fresh = !current || current.code === 'revoked' || current.code === 'cancelled' || current.code === 'expired';
+        const fresh = !current || !isHeld(current.code);
         titles.set(e.level, {
           level: e.level,
           since: fresh ? e.date : current.since,
@@ -107,12 +162,15 @@ export function clusterStatus(events: readonly ClusterEvent[], asOf: CalendarDat
 
   for (const t of titles.values()) {
     if (t.code !== 'valid' || !t.validUntil) continue;
-    if (t.validUntil < asOf) t.code = 'expired';
-    else if (yearOf(t.validUntil) === yearOf(asOf)) t.code = 'review-due';
+    if (t.validUntil < asOf) {
+      const review = termReview(reviews, t.level, t.renewedOn, asOf);
+      t.code = !review ? 'expired' : review.closed ? 'review-failed' : 'review-pending';
+      if (review) t.review = { id: review.notice.notice, title: review.notice.title };
+    } else if (yearOf(t.validUntil) === yearOf(asOf)) t.code = 'review-due';
   }
 
   const list = LEVELS.map((l) => titles.get(l)).filter((t): t is Title => Boolean(t));
-  const active = list.filter((t) => t.code === 'valid' || t.code === 'review-due');
+  const active = list.filter((t) => isHeld(t.code));
   let code: ClusterCode;
   let level: Level | undefined;
   if (active.length > 0) {
@@ -125,5 +183,5 @@ export function clusterStatus(events: readonly ClusterEvent[], asOf: CalendarDat
     const last = [...list].sort((a, b) => (effectiveDay(a.renewedOn) < effectiveDay(b.renewedOn) ? -1 : 1)).at(-1)!;
     code = last.code;
   }
-  return { code, label: CLUSTER_STATUS_LABELS[code], level, titles: list, events: past };
+  return { code, label: CLUSTER_STATUS_LABELS[code], level, titles: list, events: past, reviews };
 }

@@ -7,12 +7,12 @@
  */
 import type { Action, RevocationGround } from '../schemas/announcement.ts';
 import type { CalendarDate, Level, PartialDate } from '../schemas/common.ts';
-import { type ClusterEvent, effectiveDay, municipalValidUntil } from './cluster-status.ts';
+import { type ClusterEvent, type ReviewNotice, effectiveDay, municipalValidUntil, termReview } from './cluster-status.ts';
 import { t } from '../i18n/zh.ts';
 import { addDays, yearOf } from './dates.ts';
 
 /** What happened (or will happen) on a timeline date. */
-export type TimelineKind = Action | 'review-due' | 'expired';
+export type TimelineKind = Action | 'review-due' | 'expired' | 'review-pending' | 'review-failed';
 
 export interface TimelineItem {
   date: PartialDate;
@@ -28,6 +28,10 @@ export interface TimelineItem {
   validUntil?: CalendarDate;
   /** True for a date after the as-of day that follows from the rules (review year, end of term). */
   future: boolean;
+  /** The day after a term ended: the title left the registry (expired, or awaiting its review result). */
+  lapse?: boolean;
+  /** The review notice an item rests on (review-pending, review-failed). */
+  notice?: { id: string; title: string };
 }
 
 const byDay = (a: { date: PartialDate }, b: { date: PartialDate }) => {
@@ -41,9 +45,12 @@ const byDay = (a: { date: PartialDate }, b: { date: PartialDate }) => {
  * review year; without a passed review the title lapses the day after the
  * term ends. For each municipal term this adds the review-year and lapse
  * dates that fall before the term was renewed or ended; for the current
- * term it adds them as future dates.
+ * term it adds them as future dates. Where a notice proposing the term's
+ * review is on file (`reviews`), the lapse is a wait for the result
+ * (review-pending), and a result that does not renew the term is a failed
+ * review on the day it takes effect — the same rule as clusterStatus.
  */
-export function clusterTimeline(events: readonly ClusterEvent[], asOf: CalendarDate): TimelineItem[] {
+export function clusterTimeline(events: readonly ClusterEvent[], asOf: CalendarDate, reviews: readonly ReviewNotice[] = []): TimelineItem[] {
   const past = events.filter((e) => effectiveDay(e.date) <= asOf).sort(byDay);
   const items: TimelineItem[] = past.map((e) => ({
     date: e.date,
@@ -69,8 +76,29 @@ export function clusterTimeline(events: readonly ClusterEvent[], asOf: CalendarD
     if (!nextDay || nextDay > reviewFrom) {
       items.push({ date: reviewFrom, kind: 'review-due', level: '市级', validUntil: until, future: reviewFrom > asOf });
     }
-    if (!nextDay || nextDay > until) {
-      items.push({ date: lapse, kind: 'expired', level: '市级', validUntil: until, future: lapse > asOf });
+    if (nextDay && nextDay <= until) return;
+    // The term's review notice as the lapse day saw it, and as the as-of day (or the day before the next announcement) sees it.
+    const atLapse = lapse <= asOf ? termReview(reviews, '市级', e.date, lapse) : undefined;
+    const link = (r: ReviewNotice) => ({ id: r.notice, title: r.title });
+    items.push({
+      date: lapse,
+      kind: !atLapse ? 'expired' : atLapse.closed ? 'review-failed' : 'review-pending',
+      level: '市级',
+      validUntil: until,
+      future: lapse > asOf,
+      lapse: true,
+      notice: atLapse && link(atLapse.notice),
+    });
+    if (lapse > asOf) return;
+    const later = termReview(reviews, '市级', e.date, nextDay && nextDay <= asOf ? addDays(nextDay, -1) : asOf);
+    if (!later || (atLapse?.notice === later.notice && atLapse.closed)) return;
+    // A notice published after the lapse: the wait for its result starts then.
+    if (later.notice !== atLapse?.notice) {
+      items.push({ date: later.notice.publishedOn, kind: 'review-pending', level: '市级', validUntil: until, future: false, notice: link(later.notice) });
+    }
+    // Its result, in effect, did not renew the term (a renewal would be the next announcement, after which nothing is looked at).
+    if (later.closed) {
+      items.push({ date: later.notice.closedOn!, kind: 'review-failed', level: '市级', validUntil: until, future: false, notice: link(later.notice) });
     }
   });
   // Stable: announcements before derived dates on the same day.

@@ -111,7 +111,7 @@ export interface LifecycleModel {
   sources: { pool?: string; benchmark?: string };
 }
 
-const STATUS_ORDER: ClusterCode[] = ['valid', 'review-due', 'expired', 'cancelled', 'revoked', 'not-recognized'];
+const STATUS_ORDER: ClusterCode[] = ['valid', 'review-due', 'review-pending', 'expired', 'review-failed', 'cancelled', 'revoked', 'not-recognized'];
 
 /** How many items have each value of `key`, in first-seen order. */
 function tally<T>(items: readonly T[], key: (item: T) => string[]): Map<string, number> {
@@ -186,6 +186,7 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
     county: c.data.county,
     industry: c.data.industry,
     events: c.status.events,
+    reviews: c.status.reviews,
   }));
   const days = registryDays(registryClusters, asOf);
   const registries: RegistryView[] = [];
@@ -246,7 +247,7 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
     model.clusters.map((c) => [
       c.id,
       {
-        timeline: clusterTimeline(c.status.events, asOf),
+        timeline: clusterTimeline(c.status.events, asOf, c.status.reviews),
         eligibility: eligibility(c.data.annualReports),
         benchmarks: benchmarks
           .filter((b) => b.data.clusters.includes(c.id))

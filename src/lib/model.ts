@@ -10,7 +10,7 @@ import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
 import type { Notice } from '../schemas/notice.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { County, Settings } from '../schemas/settings.ts';
-import { type ClusterEvent, type ClusterStatus, clusterStatus, effectiveDay } from './cluster-status.ts';
+import { type ClusterEvent, type ClusterStatus, type ReviewNotice, clusterStatus, effectiveDay } from './cluster-status.ts';
 import { partialStart } from './dates.ts';
 import { type NoticeStatus, noticeStatus } from './notice-status.ts';
 import { type Successor, type Validity, policyValidity, startOf } from './validity.ts';
@@ -182,6 +182,15 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
   const noticesOf = groupBy(
     content.notices.flatMap((n) => [...new Set(n.data.entries.flatMap((e) => (e.cluster ? [e.cluster] : [])))].map((id) => [id, { id: n.id, title: n.data.title }] as [string, Link])),
   );
+  // Entries proposing a review (复核), with the date of the result that closed the notice, if any.
+  const closingOfNotice = new Map(content.announcements.flatMap((a) => (a.data.closes ? [[a.data.closes, a.data.date] as const] : [])));
+  const reviewsOf = groupBy(
+    content.notices.flatMap((n) =>
+      n.data.entries
+        .filter((e) => e.action === '复核' && e.cluster)
+        .map((e) => [e.cluster!, { notice: n.id, title: n.data.title, level: e.level, publishedOn: n.data.publishedOn, closedOn: closingOfNotice.get(n.id) }] as [string, ReviewNotice]),
+    ),
+  );
   const clusters: ClusterView[] = content.clusters.map((c) => {
     const naming = announcementsOf.get(c.id) ?? [];
     const events: ClusterEvent[] = naming.map((a) => ({
@@ -197,7 +206,7 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     return {
       ...c,
       countyInfo: counties.get(c.data.county)!,
-      status: clusterStatus(events, asOf),
+      status: clusterStatus(events, asOf, reviewsOf.get(c.id) ?? []),
       announcements: naming.map((a) => ({ id: a.id, title: a.data.title })),
       notices: noticesOf.get(c.id) ?? [],
     };

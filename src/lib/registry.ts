@@ -4,7 +4,7 @@
  * before it — the same rule as a cluster's own status, applied to a past day.
  */
 import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
-import { type ClusterCode, type ClusterEvent, type ClusterStatus, clusterStatus, effectiveDay } from './cluster-status.ts';
+import { type ClusterCode, type ClusterEvent, type ClusterStatus, type ReviewNotice, clusterStatus, effectiveDay, isHeld } from './cluster-status.ts';
 import { clusterTimeline } from './cluster-timeline.ts';
 import { yearOf } from './dates.ts';
 
@@ -15,6 +15,8 @@ export interface RegistryCluster {
   county: string;
   industry: string;
   events: readonly ClusterEvent[];
+  /** Notices proposing the cluster's review (a term under review is off the list, but not cancelled). */
+  reviews?: readonly ReviewNotice[];
 }
 
 export interface RegistryRow {
@@ -41,9 +43,9 @@ export interface Registry {
 export function registryOn(clusters: readonly RegistryCluster[], day: CalendarDate): Registry {
   const rows: RegistryRow[] = [];
   for (const c of clusters) {
-    const status = clusterStatus(c.events, day);
+    const status = clusterStatus(c.events, day, c.reviews);
     if (!status.level) continue;
-    const levels = status.titles.filter((t) => t.code === 'valid' || t.code === 'review-due').map((t) => t.level);
+    const levels = status.titles.filter((t) => isHeld(t.code)).map((t) => t.level);
     rows.push({ id: c.id, name: c.name, county: c.county, industry: c.industry, level: status.level, levels, code: status.code, status });
   }
   const rank = (r: RegistryRow) => LEVELS.indexOf(r.level);
@@ -84,7 +86,7 @@ export function registryDays(clusters: readonly RegistryCluster[], asOf: Calenda
       first = Math.min(first ?? Infinity, yearOf(day));
     }
     // A lapse is a change in the registry on a day no announcement marks.
-    for (const item of clusterTimeline(c.events, asOf)) if (item.kind === 'expired' && !item.future) add(item.date, 'lapse');
+    for (const item of clusterTimeline(c.events, asOf, c.reviews)) if (item.lapse && !item.future) add(item.date, 'lapse');
   }
   if (first !== undefined) for (const day of yearEnds(first, asOf)) add(day, 'year-end');
   const order: RegistryDayKind[] = ['announcement', 'lapse', 'year-end'];

@@ -33,10 +33,10 @@ describe('the fixture site, built as of 2026-11-24', () => {
     await expect(page.getByRole('link', { name: '关于公布2021年度测试特色产业集群名单的通知' }).first().isVisible()).resolves.toBe(true);
   });
 
-  it('shows a lapsed, a revoked and an upgraded cluster', async () => {
+  it('shows a lapsed title awaiting its review result, a revoked and an upgraded cluster', async () => {
     const page = await newPage();
     await page.goto(`${base}/clusters/test-alpha/`);
-    await expect(page.locator('[data-status]').first().textContent()).resolves.toBe('已取消（期满未复核）');
+    await expect(page.locator('[data-status]').first().textContent()).resolves.toBe('期满待复核结果');
     await page.goto(`${base}/clusters/test-delta/`);
     await expect(page.locator('[data-status]').first().textContent()).resolves.toBe('已撤销');
     await expect(page.getByText('弄虚作假（《管理办法》第十四条第一项）').first().isVisible()).resolves.toBe(true);

@@ -111,14 +111,22 @@ describe('cluster pages: timeline, reports, indicators, showcase', () => {
     await expect(page.locator(':target').textContent()).resolves.toContain('弄虚作假');
   });
 
-  it('shows the review year and the lapse of an unreviewed title as dates derived from the rules', async () => {
+  it('shows the review year and the end of a term under review as dates derived from the rules, not as a cancellation', async () => {
     const page = await newPage();
     await page.goto(`${base}/clusters/test-alpha/`);
     const items = await page.locator('[data-timeline]').allTextContents();
     expect(items).toHaveLength(3);
     expect(items[0]).toContain('2021年11月24日');
     expect(items[1]).toMatch(/2026年1月1日\s*进入市级称号复核年度\s*依规则推算/);
-    expect(items[2]).toMatch(/2026年11月24日\s*市级称号有效期满未复核，称号取消/);
+    // test-2026-closed proposes alpha's review (published 1 November, no result yet): the title is not cancelled on the lapse day.
+    expect(items[2]).toMatch(/2026年11月24日\s*市级称号有效期满，复核结果待公布\s*依规则推算/);
+    expect(items[2]).toContain('正式结果公布前称号不计入有效名单，也不视为取消');
+    expect(items.join('')).not.toContain('称号取消');
+    await expect(page.locator('[data-timeline="review-pending"]').getByRole('link', { name: '关于测试集群复核结果的公示' }).isVisible()).resolves.toBe(true);
+    const titles = page.getByRole('table', { name: '称号' });
+    await expect(titles.textContent()).resolves.toContain('期满待复核结果');
+    await titles.getByRole('link', { name: '关于测试集群复核结果的公示' }).click();
+    await page.waitForURL(/\/notices\/test-2026-closed\/$/);
   });
 
   it('shows a passed review starting a new term, and the next review year to come', async () => {

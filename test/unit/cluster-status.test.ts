@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ClusterEvent, clusterStatus, municipalValidUntil } from '../../src/lib/cluster-status.ts';
+import { reviewNotice } from './events.ts';
 
 const recognize = (date: string, level: ClusterEvent['level'] = '市级'): ClusterEvent => ({
   announcement: `a-${date}`,
@@ -74,5 +75,43 @@ describe('status from announcements', () => {
   it('counts a year-only date from the last day of that year', () => {
     expect(clusterStatus([recognize('2024', '省级')], '2024-12-30').code).toBe('not-recognized');
     expect(clusterStatus([recognize('2024', '省级')], '2024-12-31')).toMatchObject({ code: 'valid', level: '省级' });
+  });
+});
+
+describe('a term that ends while its review is under way (第十三条: 有效期满未申请复核或经复核未达标的，取消其称号)', () => {
+  const events = [recognize('2022-05-09')];
+  const notice = reviewNotice('2027-04-01');
+
+  it('is not cancelled while a notice proposing its review awaits its result, nor on the registry', () => {
+    const s = clusterStatus(events, '2027-05-09', [notice]);
+    expect(s).toMatchObject({ code: 'review-pending', label: '期满待复核结果', level: undefined });
+    expect(s.titles[0]).toMatchObject({ code: 'review-pending', review: { id: 'n-2027-04-01', title: '复核公示 2027-04-01' } });
+  });
+
+  it('is due for review, as before, while the term runs', () => {
+    expect(clusterStatus(events, '2027-05-08', [notice]).code).toBe('review-due');
+  });
+
+  it('is cancelled for a failed review once the result is in effect without it', () => {
+    const closed = reviewNotice('2027-04-01', '2027-06-10');
+    expect(clusterStatus(events, '2027-06-09', [closed]).code).toBe('review-pending');
+    expect(clusterStatus(events, '2027-06-10', [closed])).toMatchObject({ code: 'review-failed', label: '已取消（复核未通过）' });
+    // A result before the term ended that did not renew it: the title runs out, then is cancelled.
+    expect(clusterStatus(events, '2027-05-09', [reviewNotice('2027-03-01', '2027-04-20')]).code).toBe('review-failed');
+  });
+
+  it('is valid again from a passed review announced after the term ended', () => {
+    const late = [...events, { ...recognize('2027-06-10'), action: 'review-passed' as const }];
+    const s = clusterStatus(late, '2027-06-10', [reviewNotice('2027-04-01', '2027-06-10')]);
+    expect(s).toMatchObject({ code: 'valid', level: '市级' });
+    expect(s.titles[0]).toMatchObject({ since: '2022-05-09', renewedOn: '2027-06-10', validUntil: '2032-06-09' });
+  });
+
+  it('ignores a notice not yet published, one for an earlier term, and one at another level', () => {
+    expect(clusterStatus(events, '2027-05-09', [reviewNotice('2027-05-10')]).code).toBe('expired');
+    expect(clusterStatus(events, '2027-05-09', [reviewNotice('2022-05-09')]).code).toBe('expired');
+    expect(clusterStatus(events, '2027-05-09', [{ ...notice, level: '省级' }]).code).toBe('expired');
+    // A notice published after the lapse: expired until then, awaiting the result from then on.
+    expect(clusterStatus(events, '2027-06-01', [reviewNotice('2027-06-01')]).code).toBe('review-pending');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterTimeline } from '../../src/lib/cluster-timeline.ts';
 import { shanghaiDay } from '../../src/lib/dates.ts';
-import { event } from './events.ts';
+import { event, reviewNotice } from './events.ts';
 
 const kinds = (items: ReturnType<typeof clusterTimeline>) => items.map((i) => `${i.date} ${i.kind}${i.future ? ' (future)' : ''}`);
 
@@ -60,5 +60,42 @@ describe('cluster timeline (管理办法 第十三条)', () => {
 
   it('leaves out announcements dated after the as-of day', () => {
     expect(kinds(clusterTimeline([event('2022-05-09')], '2022-05-08'))).toEqual([]);
+  });
+});
+
+describe('cluster timeline with a review notice on file', () => {
+  const recognized = [event('2022-05-09')];
+
+  it('the lapse is a wait for the result when the review notice came before it, linked to the notice', () => {
+    const items = clusterTimeline(recognized, '2027-05-20', [reviewNotice('2027-04-01')]);
+    expect(kinds(items)).toEqual(['2022-05-09 recognize', '2027-01-01 review-due', '2027-05-09 review-pending']);
+    expect(items[2]).toMatchObject({ lapse: true, notice: { id: 'n-2027-04-01' }, validUntil: '2027-05-08' });
+  });
+
+  it('a result that leaves the cluster out is a failed review on the day it takes effect', () => {
+    const items = clusterTimeline(recognized, '2027-07-01', [reviewNotice('2027-04-01', '2027-06-10')]);
+    expect(kinds(items).slice(2)).toEqual(['2027-05-09 review-pending', '2027-06-10 review-failed']);
+    // Closed before the term ended: the title runs out as a failed review.
+    expect(kinds(clusterTimeline(recognized, '2027-07-01', [reviewNotice('2027-03-01', '2027-04-20')])).slice(2)).toEqual(['2027-05-09 review-failed']);
+  });
+
+  it('a late passed review follows the wait and starts a new term', () => {
+    const items = clusterTimeline([...recognized, event('2027-06-10', 'review-passed')], '2027-07-01', [reviewNotice('2027-04-01', '2027-06-10')]);
+    expect(kinds(items)).toEqual([
+      '2022-05-09 recognize',
+      '2027-01-01 review-due',
+      '2027-05-09 review-pending',
+      '2027-06-10 review-passed',
+      '2032-01-01 review-due (future)',
+      '2032-06-10 expired (future)',
+    ]);
+  });
+
+  it('a notice published after the lapse: expired on the lapse day, awaiting the result from the notice on', () => {
+    expect(kinds(clusterTimeline(recognized, '2027-07-01', [reviewNotice('2027-06-01')])).slice(2)).toEqual(['2027-05-09 expired', '2027-06-01 review-pending']);
+  });
+
+  it('a notice not yet published on the as-of day changes nothing', () => {
+    expect(kinds(clusterTimeline(recognized, '2027-05-20', [reviewNotice('2027-05-21')])).at(-1)).toBe('2027-05-09 expired');
   });
 });

@@ -1,5 +1,5 @@
 /** Announcement events for rule tests: one cluster's announcements, made up by date, action and level. */
-import type { ClusterEvent } from '../../src/lib/cluster-status.ts';
+import type { ClusterEvent, ReviewNotice } from '../../src/lib/cluster-status.ts';
 
 export const event = (date: string, action: ClusterEvent['action'] = 'recognize', level: ClusterEvent['level'] = '市级'): ClusterEvent => ({
   announcement: `a-${date}`,
@@ -7,4 +7,13 @@ export const event = (date: string, action: ClusterEvent['action'] = 'recognize'
   date,
   action,
   level,
+});
+
+/** A notice proposing the review of a municipal title, published on `publishedOn`, closed by a result on `closedOn` if given. */
+export const reviewNotice = (publishedOn: string, closedOn?: string): ReviewNotice => ({
+  notice: `n-${publishedOn}`,
+  title: `复核公示 ${publishedOn}`,
+  level: '市级',
+  publishedOn,
+  closedOn,
 });

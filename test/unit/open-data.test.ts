@@ -59,7 +59,7 @@ describe('open data from the fixture site, as of 2026-11-24', () => {
 
   it('gives each cluster its status as of the day, and each year-end list the clusters recognised by then', () => {
     const records = Object.fromEntries(json('/data/registry.json').records.map((r: { id: string }) => [r.id, r]));
-    expect(records['test-alpha']).toMatchObject({ statusCode: 'expired', level: null, municipalSince: '2021-11-24', municipalValidUntil: '2026-11-23' });
+    expect(records['test-alpha']).toMatchObject({ statusCode: 'review-pending', level: null, municipalSince: '2021-11-24', municipalValidUntil: '2026-11-23' });
     expect(records['test-beta']).toMatchObject({ statusCode: 'valid', level: '省级', provincialSince: '2024-06-30', url: '/clusters/test-beta/' });
     expect(records['test-zeta']).toMatchObject({ statusCode: 'not-recognized', announcements: [] });
     // On 31 December 2024 delta was not yet revoked (2025-03-15) and zeta was not recognised.

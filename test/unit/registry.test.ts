@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterEvent } from '../../src/lib/cluster-status.ts';
 import { type RegistryCluster, registryChanges, registryDays, registryOn } from '../../src/lib/registry.ts';
-import { event } from './events.ts';
+import { event, reviewNotice } from './events.ts';
 
 const cluster = (id: string, events: ClusterEvent[]): RegistryCluster => ({ id, name: id, county: '冠县', industry: '测试', events });
 
@@ -27,6 +27,24 @@ describe('registry as of a day', () => {
   it('drops a lapsed municipal title on the day after its fifth-year expiry day', () => {
     expect(registryOn(clusters, '2026-11-23').rows.map((x) => x.id)).toContain('a');
     expect(registryOn(clusters, '2026-11-24').rows.map((x) => x.id)).not.toContain('a');
+  });
+
+  it('leaves out a title awaiting its review result, from the lapse day, and lists it again once the review passed', () => {
+    const pending = [{ ...cluster('e', [event('2021-11-24'), event('2027-01-10', 'review-passed')]), reviews: [reviewNotice('2026-11-01', '2027-01-10')] }];
+    expect(registryOn(pending, '2026-11-23').rows.map((x) => x.id)).toEqual(['e']);
+    expect(registryOn(pending, '2026-11-24').rows).toEqual([]);
+    expect(registryOn(pending, '2027-01-10').rows.map((x) => x.code)).toEqual(['valid']);
+    expect(registryDays(pending, '2027-01-10').map((d) => `${d.day} ${d.kinds.join('+')}`)).toEqual([
+      '2021-11-24 announcement',
+      '2021-12-31 year-end',
+      '2022-12-31 year-end',
+      '2023-12-31 year-end',
+      '2024-12-31 year-end',
+      '2025-12-31 year-end',
+      '2026-11-24 lapse',
+      '2026-12-31 year-end',
+      '2027-01-10 announcement',
+    ]);
   });
 
   it('counts a year-only date from 31 December of that year', () => {

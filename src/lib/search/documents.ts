@@ -83,7 +83,9 @@ export function clusterBody(cluster: ClusterView, asOf: CalendarDate): string {
     field(C.products, d.products.join('、')),
     field(C.host, d.host),
     p(d.intro),
-    ...clusterTimeline(cluster.status.events, asOf).filter((e) => !e.future).map((e) => p(formatDate(e.date), timelineHeadline(e), e.announcement?.title)),
+    ...clusterTimeline(cluster.status.events, asOf, cluster.status.reviews)
+      .filter((e) => !e.future)
+      .map((e) => p(formatDate(e.date), timelineHeadline(e), e.announcement?.title ?? e.notice?.title)),
     p(d.source),
   ].join('');
 }
