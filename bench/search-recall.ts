@@ -35,7 +35,7 @@ import { syllables } from '../src/lib/search/pinyin.ts';
 import { type SearchRecord, clusterShortName, searchRecords } from '../src/lib/search/records.ts';
 import { bundlePaths, shardSize } from '../src/lib/search/shards.ts';
 import { isMatchChar, matchForm } from '../src/lib/search/text.ts';
-import { site } from '../src/lib/site.ts';
+import { site, siteLists } from '../src/lib/site.ts';
 
 const CAP = Number(process.env.BENCH_CAP ?? 120);
 const TOP = 5;
@@ -226,7 +226,7 @@ const stockDir = join(work, 'stock');
 cpSync(built, stockDir, { recursive: true, filter: (src) => !/^pagefind(-\d+)?(\/|$)/.test(src.slice(built.length + 1)) });
 await writeSearchIndex(stockDir, { tokens: false });
 
-const records = searchRecords(site());
+const records = searchRecords(site(), siteLists());
 const queries = querySet(records);
 const ours = await serve(built);
 const stock = await serve(stockDir);

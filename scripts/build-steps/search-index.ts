@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SiteModel } from '../../src/lib/model.ts';
 import { type SearchEntry, searchDocuments, searchEntries } from '../../src/lib/search/documents.ts';
+import type { SearchLists } from '../../src/lib/search/records.ts';
 import { bundlePath, shardSize, splitShards } from '../../src/lib/search/shards.ts';
-import { site } from '../../src/lib/site.ts';
+import { site, siteLists } from '../../src/lib/site.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
@@ -29,8 +30,8 @@ export function dirBytes(dir: string): number {
 export interface IndexOptions {
   /** Add the gram and pinyin tokens (true); false gives stock Pagefind on the same documents (for the benchmark). */
   tokens?: boolean;
-  /** The site to index; by default the one being built (site()). */
-  model?: SiteModel;
+  /** The site to index, with its pool and 标杆 lists; by default the one being built (site(), lifecycle()). */
+  site?: { model: SiteModel; lists: SearchLists };
   /** Pages per bundle; by default SEARCH_SHARD_SIZE or DEFAULT_SHARD_SIZE (shards.ts). */
   shardSize?: number;
 }
@@ -50,7 +51,8 @@ export interface IndexSummary {
  * problem of the first bundle that has any; nothing is left half-written.
  */
 export async function writeSearchIndex(dir: string, options: IndexOptions = {}): Promise<IndexSummary> {
-  const entries = searchEntries(options.model ?? site());
+  const { model, lists } = options.site ?? { model: site(), lists: siteLists() };
+  const entries = searchEntries(model, lists);
   const shards = splitShards(entries, options.shardSize ?? shardSize(), (e) => e.record);
   const summary: IndexSummary = { pages: 0, bundles: 0, bytes: 0 };
   try {

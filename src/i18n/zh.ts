@@ -432,7 +432,7 @@ export const t = {
   },
   search: {
     title: '搜索',
-    lead: '搜索本站的政策文件、特色产业集群、公示和公布。',
+    lead: '搜索本站的政策文件、特色产业集群、公示、公布、培育库和标杆名单，以及历史名单、目标完成情况、开放数据等栏目。',
     label: '搜索关键词',
     hint: '可输入名称的任意部分、发文字号（任意括号写法）或拼音，例如：临清纺织、钢球、〔2021〕97号、2021年97号、zhoucheng、lqfz。',
     submit: '搜索',
@@ -454,7 +454,7 @@ export const t = {
     sort: '排序',
     sortOptions: { relevance: '相关度', newest: '日期（从新到旧）', oldest: '日期（从旧到新）' },
     clear: '清除筛选',
-    types: { policy: '政策', cluster: '集群', notice: '公示', announcement: '公布' },
+    types: { policy: '政策', cluster: '集群', notice: '公示', announcement: '公布', pool: '培育库', benchmark: '标杆', section: '栏目' },
     results: '搜索结果',
     noScript: '搜索在您的浏览器中运行，需要启用 JavaScript。未启用时，可以直接浏览各栏目：',
     loading: '正在搜索……',

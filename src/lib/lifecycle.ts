@@ -174,6 +174,48 @@ function directoryOf(model: SiteModel): DirectoryModel {
   };
 }
 
+/**
+ * The 培育库 lists and 标杆 selections published by the as-of day, newest
+ * first, with their clusters resolved. Cheap: the search indexer uses it
+ * without building the rest of the lifecycle model.
+ */
+export function publishedLists(content: Content, model: SiteModel): { pools: PoolView[]; benchmarks: BenchmarkView[] } {
+  const { asOf } = model;
+  const policyLinks = (ids: readonly string[]) => ids.map((id) => ({ id, title: model.policy(id).data.title }));
+  // Lists dated after the as-of day are not yet published.
+  const pools: PoolView[] = content.pools
+    .filter((p) => p.data.date <= asOf)
+    .map((p) => ({
+      ...p,
+      basis: policyLinks(p.data.basis),
+      entries: p.data.entries.map((e) => {
+        const c = e.cluster ? model.cluster(e.cluster) : undefined;
+        return {
+          cluster: c ? { id: c.id, title: c.data.name } : undefined,
+          name: c ? c.data.name : e.name!,
+          county: c ? c.data.county : e.county,
+          industry: c ? c.data.industry : e.industry,
+          status: c?.status,
+        };
+      }),
+    }))
+    .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id.localeCompare(b.id)));
+
+  const benchmarks: BenchmarkView[] = content.benchmarks
+    .filter((b) => b.data.date <= asOf)
+    .map((b) => ({
+      ...b,
+      basis: policyLinks(b.data.basis),
+      clusters: b.data.clusters.map((id) => {
+        const c = model.cluster(id);
+        return { id, title: c.data.name, county: c.data.county };
+      }),
+    }))
+    .sort((a, b) => b.data.year - a.data.year || a.id.localeCompare(b.id));
+
+  return { pools, benchmarks };
+}
+
 export function buildLifecycle(content: Content, model: SiteModel): LifecycleModel {
   const { asOf } = model;
   const link = (e: { id: string; data: { title: string } }): Link => ({ id: e.id, title: e.data.title });
@@ -212,36 +254,7 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
   });
   targets.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id));
 
-  // Lists dated after the as-of day are not yet published.
-  const pools: PoolView[] = content.pools
-    .filter((p) => p.data.date <= asOf)
-    .map((p) => ({
-      ...p,
-      basis: policyLinks(p.data.basis),
-      entries: p.data.entries.map((e) => {
-        const c = e.cluster ? model.cluster(e.cluster) : undefined;
-        return {
-          cluster: c ? { id: c.id, title: c.data.name } : undefined,
-          name: c ? c.data.name : e.name!,
-          county: c ? c.data.county : e.county,
-          industry: c ? c.data.industry : e.industry,
-          status: c?.status,
-        };
-      }),
-    }))
-    .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id.localeCompare(b.id)));
-
-  const benchmarks: BenchmarkView[] = content.benchmarks
-    .filter((b) => b.data.date <= asOf)
-    .map((b) => ({
-      ...b,
-      basis: policyLinks(b.data.basis),
-      clusters: b.data.clusters.map((id) => {
-        const c = model.cluster(id);
-        return { id, title: c.data.name, county: c.data.county };
-      }),
-    }))
-    .sort((a, b) => b.data.year - a.data.year || a.id.localeCompare(b.id));
+  const { pools, benchmarks } = publishedLists(content, model);
 
   const perCluster = new Map<string, ClusterLifecycle>(
     model.clusters.map((c) => [

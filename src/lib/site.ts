@@ -5,7 +5,7 @@
  */
 import { loadContent } from '../content/load.ts';
 import { asOfDate } from './dates.ts';
-import { buildLifecycle, type LifecycleModel } from './lifecycle.ts';
+import { buildLifecycle, type LifecycleModel, publishedLists } from './lifecycle.ts';
 import { buildModel, type SiteModel } from './model.ts';
 import { type PolicyHistory, policyHistory as historyOfFile } from './policy-history.ts';
 
@@ -23,6 +23,14 @@ let lifecycleModel: LifecycleModel | undefined;
 export function lifecycle(): LifecycleModel {
   lifecycleModel ??= buildLifecycle(loadContent(), site());
   return lifecycleModel;
+}
+
+let lists: Pick<LifecycleModel, 'pools' | 'benchmarks'> | undefined;
+
+/** The pool and 标杆 lists as of the same day, without the rest of the lifecycle model (for the search indexer). */
+export function siteLists(): Pick<LifecycleModel, 'pools' | 'benchmarks'> {
+  lists ??= lifecycleModel ?? publishedLists(loadContent(), site());
+  return lists;
 }
 
 /** The published history of a policy (from git), read once per build: see policy-history.ts. */

@@ -100,6 +100,20 @@ describe('search on the real site', () => {
     ]);
   });
 
+  it.each([
+    ['历史名单', '/registry/'],
+    ['开放数据', '/data/'],
+    ['信息公开指南', '/about/'],
+    ['目标完成', '/targets/'],
+  ])('finds the section page for %s first, marked 栏目', async (q, url) => {
+    const page = await newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    await resultTitles(page);
+    const first = page.getByRole('region', { name: '搜索结果' }).getByRole('listitem').first();
+    await expect(first.getByRole('link').first().getAttribute('href')).resolves.toBe(url);
+    await expect(first.locator('.search-result__meta').textContent()).resolves.toBe('栏目');
+  });
+
   it('has no axe violations, CSP violations or script errors with results and the filters open', async () => {
     const page = await newPage();
     const errors: string[] = [];
@@ -149,10 +163,11 @@ async function allResultMeta(page: Page): Promise<string[]> {
   return page.locator('.search-result__meta').allTextContents();
 }
 
-/** The date at the end of a result's meta line as YYYY-MM-DD (a year or month alone counts from its first day; none sorts last). */
+const NO_DATE = '0000-01-01';
+/** The date at the end of a result's meta line as YYYY-MM-DD (a year or month alone counts from its first day; none is NO_DATE). */
 function metaDate(meta: string): string {
   const m = /(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?$/.exec(meta);
-  return m ? `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-${(m[3] ?? '1').padStart(2, '0')}` : '0000-01-01';
+  return m ? `${m[1]}-${(m[2] ?? '1').padStart(2, '0')}-${(m[3] ?? '1').padStart(2, '0')}` : NO_DATE;
 }
 
 describe('search on the fixture site', () => {
@@ -169,8 +184,19 @@ describe('search on the fixture site', () => {
     const newest = (await allResultMeta(page)).map(metaDate);
     expect(newest).toHaveLength(found);
     expect(newest).toEqual([...newest].sort().reverse());
+    // Pages without a date (a cluster never recognised) come last in either order.
+    const undated = newest.filter((d) => d === NO_DATE);
+    expect(newest.slice(newest.length - undated.length)).toEqual(undated);
     await page.goto(`${fixture}/search/?q=${q}&sort=oldest`);
-    expect((await allResultMeta(page)).map(metaDate)).toEqual([...newest].reverse());
+    expect((await allResultMeta(page)).map(metaDate)).toEqual([...newest.filter((d) => d !== NO_DATE).reverse(), ...undated]);
+  });
+
+  it('finds a 培育库 candidate that has no page of its own through its list, and the 标杆 selections by type', async () => {
+    const page = await newPage();
+    await page.goto(`${fixture}/search/?q=${encodeURIComponent('茌平区测试新候选')}`);
+    expect((await resultTitles(page))[0]).toBe('关于公布2024年度测试特色产业集群培育库名单的通知');
+    await page.goto(`${fixture}/search/?type=${encodeURIComponent('标杆')}`);
+    expect(await resultTitles(page)).toEqual(['关于公布2025年度测试特色产业集群转型升级标杆的通知']);
   });
 
   it('filters notices by their status as of the build day', async () => {

@@ -3,18 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../scripts/build-steps/search-index.ts';
-import { loadContent } from '../../src/content/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
 import { type SearchDocument, searchDocuments, searchEntries } from '../../src/lib/search/documents.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
+import { searchSiteOf } from './search-site.ts';
 
 async function documentsOf(dir: string, tokens = true) {
-  const content = loadContent(dir);
-  const model = buildModel(content, '2026-11-24');
+  const { model, lists } = searchSiteOf(dir);
   const docs: SearchDocument[] = [];
-  for await (const doc of searchDocuments(searchEntries(model), tokens)) docs.push(doc);
-  return { model, docs, at: (url: string) => docs.find((d) => d.record.url === url)!.html };
+  for await (const doc of searchDocuments(searchEntries(model, lists), tokens)) docs.push(doc);
+  return { model, lists, docs, at: (url: string) => docs.find((d) => d.record.url === url)!.html };
 }
 
 const real = await documentsOf(new URL('../../content', import.meta.url).pathname);
@@ -22,7 +20,7 @@ const text = (html: string) => html.replace(/<[^>]*>/g, ' ');
 
 describe('search documents', () => {
   it('one per search record, in the same order', () => {
-    expect(real.docs.map((d) => d.record.url)).toEqual(searchRecords(real.model).map((r) => r.url));
+    expect(real.docs.map((d) => d.record.url)).toEqual(searchRecords(real.model, real.lists).map((r) => r.url));
   });
 
   it('hold a policy text as the policy page renders it, anchors included, without the page furniture', () => {
@@ -69,12 +67,27 @@ describe('search documents', () => {
   });
 });
 
+describe('documents of the lists and sections', () => {
+  it('hold a pool list with every candidate, by name, county and industry', async () => {
+    const fixture = await documentsOf(FIXTURE_SITE);
+    const html = text(fixture.at('/pool/test-2024-pool/'));
+    expect(html).toContain('茌平区测试新候选集群 茌平区 木材加工');
+    expect(html).toContain('测工信发〔2024〕5号');
+    expect(text(fixture.at('/benchmarks/test-2025-benchmarks/'))).toContain('2025年度');
+  });
+
+  it('hold a section page with what it says of itself: the 信息公开指南 on 关于本站', () => {
+    expect(text(real.at('/about/'))).toContain(real.model.settings.guide.split(/\n/)[0].trim());
+    expect(text(real.at('/registry/'))).toContain('任一日期的特色产业集群名单');
+  });
+});
+
 describe('the search index', () => {
   it('indexes every entity page of a site and leaves out the unused ready-made UIs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lc-search-'));
-    const model = buildModel(loadContent(FIXTURE_SITE), '2026-11-24');
-    const { pages } = await writeSearchIndex(dir, { model });
-    expect(pages).toBe(searchRecords(model).length);
+    const site = searchSiteOf(FIXTURE_SITE);
+    const { pages } = await writeSearchIndex(dir, { site });
+    expect(pages).toBe(searchRecords(site.model, site.lists).length);
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind/pagefind-ui.js'))).toBe(false);
   });

@@ -76,6 +76,16 @@ describe('merging the searches', () => {
     expect(results.map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 
+  it('puts pages without a date after the dated ones, in either date order', async () => {
+    // Pagefind's sorted searches leave out pages without a sort key (u, v); the unsorted one has all.
+    const pf = fakePagefind({ [plan.grams!]: ['u', 'a', 'b'], 'null:{"date":"desc"}': ['b', 'a'], 'null:{"date":"asc"}': ['a', 'b'], 'null:{}': ['u', 'v', 'a', 'b'] });
+    expect((await runSearch(pf, { q: '冠县纺织', filters: {}, sort: 'newest' })).results.map((r) => r.id)).toEqual(['b', 'a', 'u']);
+    expect((await runSearch(pf, { q: '冠县纺织', filters: {}, sort: 'oldest' })).results.map((r) => r.id)).toEqual(['a', 'b', 'u']);
+    const listed = (sort: 'newest' | 'oldest') => runSearch(pf, { q: '', filters: { type: '栏目' }, sort });
+    expect((await listed('newest')).results.map((r) => r.id)).toEqual(['b', 'a', 'u', 'v']);
+    expect((await listed('oldest')).results.map((r) => r.id)).toEqual(['a', 'b', 'u', 'v']);
+  });
+
   it('lists what the filters allow when there is no query, and nothing without either', async () => {
     const pf = fakePagefind({ 'null:{"date":"desc"}': ['x', 'y'] });
     expect((await runSearch(pf, { q: '', filters: { county: '冠县' }, sort: 'relevance' })).results.map((r) => r.id)).toEqual(['x', 'y']);

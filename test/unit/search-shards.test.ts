@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../scripts/build-steps/search-index.ts';
-import { loadContent } from '../../src/content/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
 import { type PagefindApi, type PagefindResult, combineShards } from '../../src/lib/search/engine.ts';
 import { bundlePath, bundlePaths, splitShards } from '../../src/lib/search/shards.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
+import { searchSiteOf } from './search-site.ts';
 
 const item = (url: string, date: string) => ({ url, date });
 
@@ -64,9 +63,9 @@ describe('searching the bundles as one index', () => {
 describe('the index in bundles', () => {
   it('writes one Pagefind bundle per shard, every entity page in one of them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lc-shards-'));
-    const model = buildModel(loadContent(FIXTURE_SITE), '2026-11-24');
-    const pages = searchRecords(model).length;
-    const summary = await writeSearchIndex(dir, { model, shardSize: 10 });
+    const site = searchSiteOf(FIXTURE_SITE);
+    const pages = searchRecords(site.model, site.lists).length;
+    const summary = await writeSearchIndex(dir, { site, shardSize: 10 });
     expect(summary).toMatchObject({ pages, bundles: Math.ceil(pages / 10) });
     expect(readdirSync(dir).sort()).toEqual(bundlePaths(pages, 10).map((p) => p.replaceAll('/', '')).sort());
     for (const p of bundlePaths(pages, 10)) expect(existsSync(join(dir, p, 'pagefind.js'))).toBe(true);

@@ -21,7 +21,20 @@ import { renderPolicyBody } from '../markdown.ts';
 import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../model.ts';
 import { paragraphsOf } from '../paragraphs.ts';
 import { tokenBlock } from './index-tokens.ts';
-import { type SearchRecord, announcementRecord, clusterRecord, noticeRecord, policyRecord } from './records.ts';
+import type { BenchmarkView, PoolView } from '../lifecycle.ts';
+import {
+  type SearchLists,
+  type SearchRecord,
+  type SearchSection,
+  announcementRecord,
+  benchmarkRecord,
+  clusterRecord,
+  noticeRecord,
+  policyRecord,
+  poolRecord,
+  searchSections,
+  sectionRecord,
+} from './records.ts';
 
 export interface SearchDocument {
   record: SearchRecord;
@@ -47,7 +60,8 @@ function recordMeta(record: SearchRecord): string {
   const meta = Object.entries({ title: record.title, ...record.meta })
     .filter(([, value]) => value)
     .map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value!)}">`);
-  return [...filters, ...meta, `<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`].join('');
+  const sort = record.date ? [`<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`] : [];
+  return [...filters, ...meta, ...sort].join('');
 }
 
 /**
@@ -120,20 +134,51 @@ export function announcementBody(announcement: AnnouncementView): string {
   ].join('');
 }
 
+export function poolBody(pool: PoolView): string {
+  const d = pool.data;
+  return [
+    field(t.announcement.issuer, d.issuer.join('、')),
+    field(t.announcement.docNumber, d.docNumber),
+    p(formatDate(d.date)),
+    ...pool.basis.map((b) => p(`《${b.title}》`)),
+    paragraphs(d.body),
+    ...pool.entries.map((e) => p(e.name, e.county, e.industry)),
+    p(d.source),
+  ].join('');
+}
+
+export function benchmarkBody(benchmark: BenchmarkView): string {
+  const d = benchmark.data;
+  return [
+    field(t.announcement.issuer, d.issuer.join('、')),
+    field(t.announcement.docNumber, d.docNumber),
+    p(formatDate(d.date), `${d.year}年度`),
+    ...benchmark.basis.map((b) => p(`《${b.title}》`)),
+    paragraphs(d.body),
+    ...benchmark.clusters.map((c) => p(c.title, c.county)),
+    p(d.source),
+  ].join('');
+}
+
+export const sectionBody = (section: SearchSection): string => section.text.map(paragraphs).join('');
+
 /** An entity page's search record, and its document text (rendered only when needed). */
 export interface SearchEntry {
   record: SearchRecord;
   body(): Promise<string>;
 }
 
-/** Every entity page, in the order of searchRecords (records.ts). */
-export function searchEntries(model: SiteModel): SearchEntry[] {
+/** Every searchable page, in the order of searchRecords (records.ts). */
+export function searchEntries(model: SiteModel, lists: SearchLists): SearchEntry[] {
   const entry = (record: SearchRecord, body: () => string | Promise<string>) => ({ record, body: async () => body() });
   return [
     ...model.policies.map((policy) => entry(policyRecord(policy), () => policyBody(policy))),
     ...model.clusters.map((cluster) => entry(clusterRecord(cluster), () => clusterBody(cluster, model.asOf))),
     ...model.notices.map((notice) => entry(noticeRecord(notice, model), () => noticeBody(notice))),
     ...model.announcements.map((announcement) => entry(announcementRecord(announcement, model), () => announcementBody(announcement))),
+    ...lists.pools.map((pool) => entry(poolRecord(pool), () => poolBody(pool))),
+    ...lists.benchmarks.map((benchmark) => entry(benchmarkRecord(benchmark, model), () => benchmarkBody(benchmark))),
+    ...searchSections(model, lists).map((section) => entry(sectionRecord(section), () => sectionBody(section))),
   ];
 }
 

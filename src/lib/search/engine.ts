@@ -111,8 +111,11 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
 
   // No words: list everything the filters allow, newest first unless asked otherwise.
   if (!plan.grams) {
-    const anyFilter = Object.values(filters).some(Boolean);
-    return { plan, results: anyFilter ? await run(null, dateSort) : [] };
+    if (!Object.values(filters).some(Boolean)) return { plan, results: [] };
+    // A sorted search leaves out pages without a date (records.ts): they come after the dated ones.
+    const dated = await run(null, dateSort);
+    const ids = new Set(dated.map((r) => r.id));
+    return { plan, results: [...dated, ...(await run(null)).filter((r) => !ids.has(r.id))] };
   }
 
   let names = contiguousFirst(await run(plan.grams), plan.run);
@@ -124,9 +127,10 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
 
   if (request.sort !== 'relevance') {
     // Pagefind sorts one search at a time; order the merged list by the position
-    // of each page in a filter-only search sorted by date.
+    // of each page in a filter-only search sorted by date (pages without a date last).
     const order = new Map((await run(null, dateSort)).map((r, i) => [r.id, i]));
-    results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+    const at = (id: string) => order.get(id) ?? order.size;
+    results.sort((a, b) => at(a.id) - at(b.id));
   }
   return { plan, results };
 }

@@ -7,13 +7,19 @@
 import { t } from '../../i18n/zh.ts';
 import { LEVELS } from '../../schemas/common.ts';
 import { formatDate, partialStart, yearOf } from '../dates.ts';
+import { DATA_PAGE_TEXT, DATASET_TEXT } from '../../i18n/open-data.ts';
+import type { BenchmarkView, LifecycleModel, PoolView } from '../lifecycle.ts';
+import { DATASET_IDS } from '../open-data.ts';
 import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../model.ts';
 
 /** The filters every record may carry, in the order the search page shows them. */
 export const FILTER_KEYS = ['type', 'county', 'level', 'industry', 'status', 'year', 'issuer'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-export type SearchKind = 'policy' | 'cluster' | 'notice' | 'announcement';
+export type SearchKind = 'policy' | 'cluster' | 'notice' | 'announcement' | 'pool' | 'benchmark' | 'section';
+
+/** The lists of the lifecycle model that have pages of their own (培育库 lists, 标杆 selections). */
+export type SearchLists = Pick<LifecycleModel, 'pools' | 'benchmarks'>;
 
 export interface SearchRecord {
   kind: SearchKind;
@@ -24,8 +30,13 @@ export interface SearchRecord {
   filters: Partial<Record<FilterKey, string[]>>;
   /** Shown on each result: type label, date as text, status. */
   meta: { type: string; date?: string; status?: string };
-  /** Sort key `date` (YYYY-MM-DD). Every record has one: Pagefind drops pages without it from sorted results. */
-  date: string;
+  /**
+   * Sort key `date` (YYYY-MM-DD); none for a page without a date (a section,
+   * a cluster never recognised). Pagefind leaves such pages out of a sorted
+   * search, and the engine (engine.ts) puts them after the dated ones in
+   * either order.
+   */
+  date?: string;
   /** Texts a reader may type any part of: the title or name first. */
   keys: string[];
   /** Names findable by their whole pinyin and initials (and any prefix of those). */
@@ -33,9 +44,6 @@ export interface SearchRecord {
   /** Key terms findable by the pinyin and initials of any run of their syllables. */
   pinyinTerms: string[];
 }
-
-/** Sort key of an entity with no date at all: sorts last when newest come first. */
-const NO_DATE = '0000-01-01';
 
 const unique = (list: (string | undefined)[]): string[] => [...new Set(list.filter((x): x is string => Boolean(x)))];
 
@@ -67,7 +75,7 @@ export function policyRecord(p: PolicyView): SearchRecord {
       issuer: d.issuer ?? [],
     },
     meta: { type: t.search.types.policy, date: dated ? formatDate(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom!) : undefined, status: p.validity.label },
-    date: dated ? p.sortDate : NO_DATE,
+    date: dated ? p.sortDate : undefined,
     keys: unique([d.title, d.docNumber, d.registrationNumber, ...d.topics]),
     pinyinNames: [],
     pinyinTerms: unique(d.topics),
@@ -93,7 +101,7 @@ export function clusterRecord(c: ClusterView): SearchRecord {
       year: firstTitle ? [String(yearOf(firstTitle))] : [],
     },
     meta: { type: t.search.types.cluster, date: latest ? formatDate(latest) : undefined, status: [c.status.level, c.status.label].filter(Boolean).join(' ') },
-    date: latest ? partialStart(latest) : NO_DATE,
+    date: latest ? partialStart(latest) : undefined,
     keys: unique([d.name, shortName, ...d.aliases, d.industry, d.town, d.county, ...d.products]),
     pinyinNames: unique([d.name, ...d.aliases]),
     pinyinTerms: unique([shortName, d.industry, countyStem(d.county), d.town, ...d.products]),
@@ -147,13 +155,111 @@ export function noticeRecord(n: NoticeView, model: SiteModel): SearchRecord {
   };
 }
 
-/** Every searchable page of the site. Lists, the home page and 关于本站 only repeat these titles, so they are not indexed. */
-export function searchRecords(model: SiteModel): SearchRecord[] {
+export function poolRecord(p: PoolView): SearchRecord {
+  const d = p.data;
+  const names = p.entries.map((e) => e.name);
+  return {
+    kind: 'pool',
+    url: `/pool/${p.id}/`,
+    title: d.title,
+    filters: {
+      type: [t.search.types.pool],
+      county: unique(p.entries.map((e) => e.county)),
+      industry: unique(p.entries.map((e) => e.industry)),
+      year: [String(yearOf(d.date))],
+      issuer: d.issuer,
+    },
+    meta: { type: t.search.types.pool, date: formatDate(d.date) },
+    date: d.date,
+    // A candidate listed by name has no page of its own: this list is where a search finds it.
+    keys: unique([d.title, d.docNumber, ...names]),
+    pinyinNames: [],
+    pinyinTerms: [],
+  };
+}
+
+export function benchmarkRecord(b: BenchmarkView, model: SiteModel): SearchRecord {
+  const d = b.data;
+  const clusters = b.clusters.map((c) => model.cluster(c.id));
+  return {
+    kind: 'benchmark',
+    url: `/benchmarks/${b.id}/`,
+    title: d.title,
+    filters: {
+      type: [t.search.types.benchmark],
+      county: unique(clusters.map((c) => c.data.county)),
+      industry: unique(clusters.map((c) => c.data.industry)),
+      year: [String(d.year)],
+      issuer: d.issuer,
+    },
+    meta: { type: t.search.types.benchmark, date: formatDate(d.date) },
+    date: d.date,
+    keys: unique([d.title, d.docNumber]),
+    pinyinNames: [],
+    pinyinTerms: [],
+  };
+}
+
+/** A section page a reader may look for by name (目标完成情况, 历史名单, 开放数据 …): it has no date. */
+export interface SearchSection {
+  url: string;
+  title: string;
+  /** What the page says about itself, as its lead or opening text says it: the document text. */
+  text: string[];
+  /** Other names readers use for it, and names of what it holds. */
+  aliases: string[];
+}
+
+export function sectionRecord(section: SearchSection): SearchRecord {
+  return {
+    kind: 'section',
+    url: section.url,
+    title: section.title,
+    filters: { type: [t.search.types.section] },
+    meta: { type: t.search.types.section },
+    date: undefined,
+    keys: unique([section.title, ...section.aliases]),
+    pinyinNames: [],
+    pinyinTerms: [],
+  };
+}
+
+/**
+ * The section pages that are not lists of the entities above: they hold
+ * what no entity page does (counts against targets, past registries, data
+ * downloads, the 信息公开指南 and contacts). Entity lists and the home page
+ * only repeat the entities' titles, so they are not indexed. The pool and 标杆
+ * sections are offered only when the site has such lists.
+ */
+export function searchSections(model: SiteModel, lists: SearchLists): SearchSection[] {
+  const { settings } = model;
+  const c = settings.contact;
+  const sections: SearchSection[] = [
+    { url: '/targets/', title: t.targets.title, text: [t.targets.lead], aliases: ['目标', '完成情况'] },
+    { url: '/registry/', title: t.registry.title, text: [t.registry.lead], aliases: ['截至某日的名单', '往年名单', '年末名单'] },
+    { url: '/data/', title: DATA_PAGE_TEXT.title, text: [DATA_PAGE_TEXT.lead], aliases: ['开放数据', '数据下载', '订阅', ...DATASET_IDS.map((id) => DATASET_TEXT[id].title)] },
+    {
+      url: '/about/',
+      title: t.about.title,
+      text: [settings.guide, [c.phone, c.email, c.address].filter(Boolean).join(' ')],
+      aliases: [t.about.guide, t.footer.contact, t.about.rules],
+    },
+  ];
+  if (lists.pools.length > 0) sections.push({ url: '/pool/', title: t.pool.title, text: [t.pool.lead], aliases: ['培育库', '入库名单'] });
+  if (lists.benchmarks.length > 0) sections.push({ url: '/benchmarks/', title: t.benchmarks.title, text: [t.benchmarks.lead], aliases: ['转型升级标杆'] });
+  return sections;
+}
+
+/** Every searchable page of the site: entity pages, then the sections of searchSections. */
+export function searchRecords(model: SiteModel, lists: SearchLists): SearchRecord[] {
   return [
     ...model.policies.map(policyRecord),
     ...model.clusters.map(clusterRecord),
     ...model.notices.map((n) => noticeRecord(n, model)),
     ...model.announcements.map((a) => announcementRecord(a, model)),
+    ...lists.pools.map(poolRecord),
+    ...lists.benchmarks.map((b) => benchmarkRecord(b, model)),
+    ...searchSections(model, lists).map(sectionRecord),
   ];
 }
 
@@ -182,10 +288,10 @@ export function filterOptions(records: readonly SearchRecord[], model: SiteModel
 const byUrl = new WeakMap<SiteModel, Map<string, SearchRecord>>();
 
 /** The record of the page at `url`; throws when the page is not an entity page (a wiring mistake, not bad content). */
-export function searchRecordAt(model: SiteModel, url: string): SearchRecord {
+export function searchRecordAt(model: SiteModel, lists: SearchLists, url: string): SearchRecord {
   let map = byUrl.get(model);
   if (!map) {
-    map = new Map(searchRecords(model).map((r) => [r.url, r]));
+    map = new Map(searchRecords(model, lists).map((r) => [r.url, r]));
     byUrl.set(model, map);
   }
   const record = map.get(url);

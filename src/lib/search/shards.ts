@@ -38,10 +38,11 @@ export function bundlePaths(pages: number, size: number): string[] {
  * Splits items into shardCount bundles of near-equal size, newest first: by
  * date descending, then by URL, so the split is the same on every build.
  */
-export function splitShards<T>(items: readonly T[], size: number, key: (item: T) => { date: string; url: string }): T[][] {
+export function splitShards<T>(items: readonly T[], size: number, key: (item: T) => { date?: string; url: string }): T[][] {
   const compare = (a: T, b: T) => {
-    const x = key(a);
-    const y = key(b);
+    // Undated pages count as oldest.
+    const x = { ...key(a), date: key(a).date ?? '' };
+    const y = { ...key(b), date: key(b).date ?? '' };
     if (x.date !== y.date) return x.date < y.date ? 1 : -1;
     return x.url < y.url ? -1 : x.url > y.url ? 1 : 0;
   };
