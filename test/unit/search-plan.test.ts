@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PagefindApi, type PagefindResult, contiguousFirst, hasRun, runSearch } from '../../src/lib/search/engine.ts';
+import { DATED_FILTER, type PagefindApi, type PagefindResult, contiguousFirst, hasRun, runSearch } from '../../src/lib/search/engine.ts';
 import { planQuery } from '../../src/lib/search/plan.ts';
 import { gramToken, queryTokens } from '../../src/lib/search/text.ts';
 
@@ -84,6 +84,22 @@ describe('merging the searches', () => {
     const listed = (sort: 'newest' | 'oldest') => runSearch(pf, { q: '', filters: { type: '栏目' }, sort });
     expect((await listed('newest')).results.map((r) => r.id)).toEqual(['b', 'a', 'u', 'v']);
     expect((await listed('oldest')).results.map((r) => r.id)).toEqual(['a', 'b', 'u', 'v']);
+  });
+
+  it('asks for dated pages only when it sorts by date (a bundle without any sort key would ignore the sort)', async () => {
+    const seen: (Record<string, string> | undefined)[] = [];
+    const pf: PagefindApi = {
+      async search(_term, options) {
+        if (options?.sort) seen.push(options.filters);
+        return { results: [] };
+      },
+    };
+    await runSearch(pf, { q: '冠县纺织', filters: { county: '冠县' }, sort: 'oldest' });
+    await runSearch(pf, { q: '', filters: { county: '冠县' }, sort: 'newest' });
+    expect(seen).toEqual([
+      { county: '冠县', [DATED_FILTER.key]: DATED_FILTER.value },
+      { county: '冠县', [DATED_FILTER.key]: DATED_FILTER.value },
+    ]);
   });
 
   it('lists what the filters allow when there is no query, and nothing without either', async () => {

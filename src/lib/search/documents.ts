@@ -20,6 +20,7 @@ import { escapeMarkup as escapeHtml } from '../escape.ts';
 import { renderPolicyBody } from '../markdown.ts';
 import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../model.ts';
 import { paragraphsOf } from '../paragraphs.ts';
+import { DATED_FILTER } from './engine.ts';
 import { tokenBlock } from './index-tokens.ts';
 import type { BenchmarkView, PoolView } from '../lifecycle.ts';
 import {
@@ -60,7 +61,9 @@ function recordMeta(record: SearchRecord): string {
   const meta = Object.entries({ title: record.title, ...record.meta })
     .filter(([, value]) => value)
     .map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value!)}">`);
-  const sort = record.date ? [`<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`] : [];
+  const sort = record.date
+    ? [`<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`, `<meta data-pagefind-filter="${DATED_FILTER.key}[content]" content="${DATED_FILTER.value}">`]
+    : [];
   return [...filters, ...meta, ...sort].join('');
 }
 

@@ -70,6 +70,15 @@ export async function openIndex(bundles: readonly string[], load: (url: string) 
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
+/**
+ * A hidden Pagefind filter on every page that has a date (records.ts,
+ * documents.ts). Date-sorted searches ask for it: Pagefind leaves pages
+ * without the sort key out of a sorted search, but not in a bundle where no
+ * page has one (it then returns them all, unsorted), which a bundle of only
+ * undated pages would be.
+ */
+export const DATED_FILTER = { key: 'dated', value: 'yes' } as const;
+
 export interface SearchRequest {
   q: string;
   /** Filter key → the one value chosen. */
@@ -106,7 +115,7 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
   const plan = planQuery(request.q);
   const filters = request.filters;
   const run = async (term: string | null, sort?: Record<string, 'asc' | 'desc'>) =>
-    (await pagefind.search(term, sort ? { filters, sort } : { filters }))?.results ?? [];
+    (await pagefind.search(term, sort ? { filters: { ...filters, [DATED_FILTER.key]: DATED_FILTER.value }, sort } : { filters }))?.results ?? [];
   const dateSort = request.sort === 'oldest' ? ({ date: 'asc' } as const) : ({ date: 'desc' } as const);
 
   // No words: list everything the filters allow, newest first unless asked otherwise.

@@ -32,9 +32,9 @@ export interface SearchRecord {
   meta: { type: string; date?: string; status?: string };
   /**
    * Sort key `date` (YYYY-MM-DD); none for a page without a date (a section,
-   * a cluster never recognised). Pagefind leaves such pages out of a sorted
-   * search, and the engine (engine.ts) puts them after the dated ones in
-   * either order.
+   * a cluster never recognised). Date-sorted searches ask for dated pages
+   * only (DATED_FILTER in engine.ts), and the engine puts the undated ones
+   * after them in either order.
    */
   date?: string;
   /** Texts a reader may type any part of: the title or name first. */
