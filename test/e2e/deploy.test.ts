@@ -61,6 +61,14 @@ describe('the CI workflow', () => {
     const runs = steps.map((s) => s.run).filter(Boolean);
     expect(runs).toEqual(expect.arrayContaining(['npm run validate', 'npm test', 'npm run build', 'npm run check:reproducible']));
     expect(runs).not.toContain('npm ci');
+    expect(runs).toContain('node_modules/.bin/node scripts/check-lockfile.ts');
+  });
+
+  it('deploys through deploy/release.sh, which it uploads first (tested in test/unit/release-script.test.ts)', () => {
+    const deploy: { run?: string }[] = workflow.jobs.deploy.steps;
+    const script = deploy.map((step) => step.run ?? '').join('\n');
+    expect(script.indexOf('rsync -a -e "$ssh" redirects.conf deploy')).toBeGreaterThan(-1);
+    expect(script.indexOf('bash /srv/liaocheng-clusters/deploy/release.sh $release')).toBeGreaterThan(script.indexOf('redirects.conf deploy'));
   });
 });
 

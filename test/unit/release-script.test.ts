@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const script = join(import.meta.dirname, '../../deploy/release.sh');
+
+/** A server root with these releases (complete unless listed in `broken`) and a stand-in nginx that logs its calls. */
+function server(names: string[], broken: string[] = []) {
+  const root = mkdtempSync(join(tmpdir(), 'lc-release-'));
+  for (const name of names) {
+    mkdirSync(join(root, 'releases', name), { recursive: true });
+    if (!broken.includes(name)) for (const page of ['index.html', '404.html']) writeFileSync(join(root, 'releases', name, page), name);
+  }
+  const nginx = join(root, 'fake-nginx');
+  writeFileSync(nginx, `#!/bin/sh\necho "$@" >> "${join(root, 'nginx.log')}"\n[ "$1" = "-t" ] && [ -f "${join(root, 'refuse')}" ] && exit 1\nexit 0\n`);
+  chmodSync(nginx, 0o755);
+  const run = (release: string, keep = 10) => {
+    try {
+      const out = execFileSync('bash', [script, release], { env: { ...process.env, SITE_ROOT: root, NGINX: nginx, KEEP: String(keep) }, encoding: 'utf8', stdio: 'pipe' });
+      return { code: 0, out };
+    } catch (error) {
+      const e = error as { status: number; stderr: string };
+      return { code: e.status, out: e.stderr };
+    }
+  };
+  return {
+    root,
+    run,
+    current: () => readlinkSync(join(root, 'current')),
+    releases: () => readdirSync(join(root, 'releases')).sort(),
+    nginxCalls: () => readFileSync(join(root, 'nginx.log'), 'utf8').trim().split('\n'),
+    refuse: () => writeFileSync(join(root, 'refuse'), ''),
+  };
+}
+
+describe('deploy/release.sh (the server side of the deploy job)', () => {
+  it('points current at the release, checks and reloads nginx', () => {
+    const s = server(['20261123T160500Z-aaaaaaaa', '20261124T160500Z-bbbbbbbb']);
+    expect(s.run('releases/20261123T160500Z-aaaaaaaa').code).toBe(0);
+    const second = s.run('releases/20261124T160500Z-bbbbbbbb/');
+    expect(second).toMatchObject({ code: 0 });
+    expect(second.out).toContain('previous: releases/20261123T160500Z-aaaaaaaa');
+    expect(s.current()).toBe('releases/20261124T160500Z-bbbbbbbb');
+    expect(s.nginxCalls()).toEqual(['-t', '-s reload', '-t', '-s reload']);
+  });
+
+  it('refuses an incomplete or missing upload and leaves the live site as it was', () => {
+    const s = server(['20261123T160500Z-aaaaaaaa', '20261124T160500Z-bbbbbbbb'], ['20261124T160500Z-bbbbbbbb']);
+    s.run('releases/20261123T160500Z-aaaaaaaa');
+    const broken = s.run('releases/20261124T160500Z-bbbbbbbb');
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain('index.html is missing');
+    expect(s.run('releases/nope').code).toBe(1);
+    expect(s.run('/etc').code).toBe(2);
+    expect(s.current()).toBe('releases/20261123T160500Z-aaaaaaaa');
+  });
+
+  it('goes back to the previous release when nginx refuses its configuration, without reloading', () => {
+    const s = server(['20261123T160500Z-aaaaaaaa', '20261124T160500Z-bbbbbbbb']);
+    s.run('releases/20261123T160500Z-aaaaaaaa');
+    s.refuse();
+    const refused = s.run('releases/20261124T160500Z-bbbbbbbb');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('current points at releases/20261123T160500Z-aaaaaaaa again');
+    expect(s.current()).toBe('releases/20261123T160500Z-aaaaaaaa');
+    expect(s.nginxCalls()).toEqual(['-t', '-s reload', '-t']);
+  });
+
+  it('keeps the newest releases, and always the live and the previous one', () => {
+    const names = ['20261101T160500Z-a', '20261102T160500Z-b', '20261103T160500Z-c', '20261104T160500Z-d', '20261105T160500Z-e'];
+    const s = server(names);
+    s.run(`releases/${names[4]}`);
+    // A rollback to the oldest: it and the release it replaces stay, whatever their age.
+    s.run(`releases/${names[0]}`, 2);
+    expect(s.current()).toBe(`releases/${names[0]}`);
+    expect(s.releases()).toEqual([names[0], names[3], names[4]]);
+  });
+});
