@@ -355,7 +355,7 @@ export const t = {
     changes: '与上一页相比的变化',
     noChanges: '与上一页相比没有变化。',
     added: (level: string) => `新增${level}称号`,
-    removed: (level: string) => `不再持有${level}称号`,
+    removed: (level: string, reason?: string) => `不再持有${level}称号${reason ? `（${reason}）` : ''}`,
     previous: '上一页',
     next: '下一页',
     empty: '当日没有持有称号的集群。',

@@ -4,7 +4,7 @@
  * before it — the same rule as a cluster's own status, applied to a past day.
  */
 import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
-import { type ClusterCode, type ClusterEvent, type ClusterStatus, type ReviewNotice, clusterStatus, effectiveDay, isHeld } from './cluster-status.ts';
+import { CLUSTER_STATUS_LABELS, type ClusterCode, type ClusterEvent, type ClusterStatus, type ReviewNotice, clusterStatus, effectiveDay, isHeld } from './cluster-status.ts';
 import { clusterTimeline } from './cluster-timeline.ts';
 import { yearOf } from './dates.ts';
 
@@ -35,6 +35,8 @@ export interface RegistryRow {
 export interface Registry {
   day: CalendarDate;
   rows: RegistryRow[];
+  /** Clusters that held a title before the day but hold none on it, with their status on the day. */
+  former: Map<string, ClusterStatus>;
   /** Clusters holding a title at each level on the day (a cluster with two titles counts at both). */
   countByLevel: Record<Level, number>;
 }
@@ -42,9 +44,13 @@ export interface Registry {
 /** The clusters that held a title on `day`, highest level first, then in the given order. */
 export function registryOn(clusters: readonly RegistryCluster[], day: CalendarDate): Registry {
   const rows: RegistryRow[] = [];
+  const former = new Map<string, ClusterStatus>();
   for (const c of clusters) {
     const status = clusterStatus(c.events, day, c.reviews);
-    if (!status.level) continue;
+    if (!status.level) {
+      if (status.titles.length > 0) former.set(c.id, status);
+      continue;
+    }
     const levels = status.titles.filter((t) => isHeld(t.code)).map((t) => t.level);
     rows.push({ id: c.id, name: c.name, county: c.county, industry: c.industry, level: status.level, levels, code: status.code, status });
   }
@@ -52,7 +58,7 @@ export function registryOn(clusters: readonly RegistryCluster[], day: CalendarDa
   const order = new Map(clusters.map((c, i) => [c.id, i]));
   rows.sort((a, b) => rank(b) - rank(a) || order.get(a.id)! - order.get(b.id)!);
   const countByLevel = Object.fromEntries(LEVELS.map((l) => [l, rows.filter((r) => r.levels.includes(l)).length])) as Record<Level, number>;
-  return { day, rows, countByLevel };
+  return { day, rows, former, countByLevel };
 }
 
 /** Why a day is in the list of registry dates. */
@@ -112,6 +118,8 @@ export interface RegistryChange {
   /** Level gained or lost. */
   level: Level;
   change: 'added' | 'removed';
+  /** For a title lost: how it ended, as the status label of that title on the later day (已撤销, 期满待复核结果 …). */
+  reason?: string;
 }
 
 /** What changed between two registries: titles gained and titles lost, by level. */
@@ -121,6 +129,12 @@ export function registryChanges(before: Registry | undefined, after: Registry): 
   const b = held(after);
   const changes: RegistryChange[] = [];
   for (const [key, row] of b) if (!a.has(key)) changes.push({ id: row.id, name: row.name, level: key.split('|')[1] as Level, change: 'added' });
-  for (const [key, row] of a) if (!b.has(key)) changes.push({ id: row.id, name: row.name, level: key.split('|')[1] as Level, change: 'removed' });
+  const statusAfter = new Map<string, ClusterStatus>([...after.former, ...after.rows.map((row) => [row.id, row.status] as const)]);
+  for (const [key, row] of a) {
+    if (b.has(key)) continue;
+    const level = key.split('|')[1] as Level;
+    const title = statusAfter.get(row.id)?.titles.find((t) => t.level === level);
+    changes.push({ id: row.id, name: row.name, level, change: 'removed', reason: title && CLUSTER_STATUS_LABELS[title.code] });
+  }
   return changes;
 }

@@ -273,16 +273,16 @@ describe('the registry as of a date', () => {
     expect(links[0]).toBe('截至2026-11-24的名单');
     await page.getByRole('link', { name: '截至2025-03-15的名单' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('截至2025-03-15的名单');
-    await expect(page.locator('main').textContent()).resolves.toContain('莘县测试食品集群：不再持有市级称号');
+    await expect(page.locator('main').textContent()).resolves.toContain('莘县测试食品集群：不再持有市级称号（已撤销）');
     const names = await page.getByRole('table').locator('tbody th').allTextContents();
     expect(names).not.toContain('莘县测试食品集群');
     expect(names[0]).toBe('临清市测试纺织集群');
   });
 
-  it('shows an unreviewed title leaving the list on its lapse day', async () => {
+  it('shows a title under review leaving the list on its lapse day, and why', async () => {
     const page = await newPage();
     await page.goto(`${base}/registry/2026-11-24/`);
-    await expect(page.locator('main').textContent()).resolves.toContain('东昌府区测试轴承集群：不再持有市级称号');
+    await expect(page.locator('main').textContent()).resolves.toContain('东昌府区测试轴承集群：不再持有市级称号（期满待复核结果）');
     await page.getByRole('link', { name: /上一页/ }).click();
     await expect(page.getByRole('table').locator('tbody th').allTextContents()).resolves.toContain('东昌府区测试轴承集群');
   });

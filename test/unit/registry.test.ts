@@ -77,7 +77,14 @@ describe('registry changes', () => {
   it('names titles gained and lost between two days', () => {
     const before = registryOn(clusters, '2025-03-14');
     const after = registryOn(clusters, '2025-03-15');
-    expect(registryChanges(before, after)).toEqual([{ id: 'c', name: 'c', level: '市级', change: 'removed' }]);
+    expect(registryChanges(before, after)).toEqual([{ id: 'c', name: 'c', level: '市级', change: 'removed', reason: '已撤销' }]);
     expect(registryChanges(undefined, registryOn(clusters, '2021-11-24')).map((c) => c.id)).toEqual(['a', 'c']);
+  });
+
+  it('say how a lost title ended: lapsed, awaiting its review result, or one level of two', () => {
+    const lapse = (id: string, more: ClusterEvent[] = []) => cluster(id, [event('2021-11-24'), ...more]);
+    const list = [lapse('lapsed'), { ...lapse('pending'), reviews: [reviewNotice('2026-11-01')] }, lapse('upgraded', [event('2024-06-30', 'recognize', '省级')])];
+    const changes = registryChanges(registryOn(list, '2026-11-23'), registryOn(list, '2026-11-24'));
+    expect(changes.map((c) => `${c.id} ${c.level} ${c.reason}`).sort()).toEqual(['lapsed 市级 已取消（期满未复核）', 'pending 市级 期满待复核结果', 'upgraded 市级 已取消（期满未复核）']);
   });
 });

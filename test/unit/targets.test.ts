@@ -6,7 +6,7 @@ import { buildModel } from '../../src/lib/model.ts';
 import { goalProgress } from '../../src/lib/targets.ts';
 import { siteWith } from './fixture-site.ts';
 
-const registry = (counts: { 市级: number; 省级: number; 国家级: number }) => ({ day: '2025-12-31', rows: [], countByLevel: counts });
+const registry = (counts: { 市级: number; 省级: number; 国家级: number }) => ({ day: '2025-12-31', rows: [], former: new Map(), countByLevel: counts });
 
 describe('goal progress', () => {
   it('compares the count held at each level with the goal, highest level last', () => {
