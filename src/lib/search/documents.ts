@@ -137,31 +137,29 @@ export function announcementBody(announcement: AnnouncementView): string {
   ].join('');
 }
 
-export function poolBody(pool: PoolView): string {
-  const d = pool.data;
+/** What a published list (培育库, 标杆) says: its heading facts, basis and text, then one paragraph per item. */
+function publishedListBody(
+  d: { issuer: readonly string[]; docNumber?: string; body?: string; source?: string },
+  dateLine: string[],
+  basis: readonly { title: string }[],
+  items: string[][],
+): string {
   return [
     field(t.announcement.issuer, d.issuer.join('、')),
     field(t.announcement.docNumber, d.docNumber),
-    p(formatDate(d.date)),
-    ...pool.basis.map((b) => p(`《${b.title}》`)),
+    p(...dateLine),
+    ...basis.map((b) => p(`《${b.title}》`)),
     paragraphs(d.body),
-    ...pool.entries.map((e) => p(e.name, e.county, e.industry)),
+    ...items.map((item) => p(...item)),
     p(d.source),
   ].join('');
 }
 
-export function benchmarkBody(benchmark: BenchmarkView): string {
-  const d = benchmark.data;
-  return [
-    field(t.announcement.issuer, d.issuer.join('、')),
-    field(t.announcement.docNumber, d.docNumber),
-    p(formatDate(d.date), `${d.year}年度`),
-    ...benchmark.basis.map((b) => p(`《${b.title}》`)),
-    paragraphs(d.body),
-    ...benchmark.clusters.map((c) => p(c.title, c.county)),
-    p(d.source),
-  ].join('');
-}
+export const poolBody = (pool: PoolView): string =>
+  publishedListBody(pool.data, [formatDate(pool.data.date)], pool.basis, pool.entries.map((e) => [e.name, e.county ?? '', e.industry ?? '']));
+
+export const benchmarkBody = (benchmark: BenchmarkView): string =>
+  publishedListBody(benchmark.data, [formatDate(benchmark.data.date), `${benchmark.data.year}年度`], benchmark.basis, benchmark.clusters.map((c) => [c.title, c.county]));
 
 export const sectionBody = (section: SearchSection): string => section.text.map(paragraphs).join('');
 
