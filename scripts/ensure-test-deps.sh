@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser tests need from Debian: Chromium and CJK fonts,
-# and nginx with openssl to serve the built site with deploy/nginx/site.conf.
+# nginx with openssl to serve the built site with deploy/nginx/site.conf, and
+# rsync for the deploy scripts.
 # Does nothing when they are already there. Needs root (or sudo).
 set -euo pipefail
 need=()
@@ -9,6 +10,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+command -v rsync >/dev/null 2>&1 || need+=(rsync)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "Installing ${need[*]} from Debian…"
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

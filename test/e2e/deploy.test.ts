@@ -64,11 +64,12 @@ describe('the CI workflow', () => {
     expect(runs).toContain('node_modules/.bin/node scripts/check-lockfile.ts');
   });
 
-  it('deploys through deploy/release.sh, which it uploads first (tested in test/unit/release-script.test.ts)', () => {
-    const deploy: { run?: string }[] = workflow.jobs.deploy.steps;
-    const script = deploy.map((step) => step.run ?? '').join('\n');
-    expect(script.indexOf('rsync -a -e "$ssh" redirects.conf deploy')).toBeGreaterThan(-1);
-    expect(script.indexOf('bash /srv/liaocheng-clusters/deploy/release.sh $release')).toBeGreaterThan(script.indexOf('redirects.conf deploy'));
+  it('deploys with deploy/upload.sh, from the artifact that holds what it needs (tested in test/unit/release-script.test.ts)', () => {
+    const deploy: { run?: string; with?: { name?: string } }[] = workflow.jobs.deploy.steps;
+    expect(deploy.map((step) => step.run ?? '').join('\n')).toContain('bash deploy/upload.sh "$USER@$HOST"');
+    const artifact = (steps as { uses?: string; with?: { path?: string } }[]).find((s) => s.uses?.startsWith('actions/upload-artifact'));
+    const uploaded = artifact?.with?.path ?? '';
+    for (const path of ['dist', 'redirects.conf', 'deploy']) expect(uploaded.split('\n').map((p) => p.trim())).toContain(path);
   });
 });
 

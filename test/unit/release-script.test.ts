@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const script = join(import.meta.dirname, '../../deploy/release.sh');
+const deployDir = join(import.meta.dirname, '../../deploy');
+const script = join(deployDir, 'release.sh');
 
 /** A server root with these releases (complete unless listed in `broken`) and a stand-in nginx that logs its calls. */
 function server(names: string[], broken: string[] = []) {
@@ -76,5 +77,49 @@ describe('deploy/release.sh (the server side of the deploy job)', () => {
     s.run(`releases/${names[0]}`, 2);
     expect(s.current()).toBe(`releases/${names[0]}`);
     expect(s.releases()).toEqual([names[0], names[3], names[4]]);
+  });
+});
+
+describe('deploy/upload.sh (the client side of the deploy job), with real rsync over a stand-in ssh', () => {
+  /** A checkout with a built site, and a server root; `ssh host cmd` runs cmd here, as rsync and the script expect of ssh. */
+  function setup() {
+    const base = mkdtempSync(join(tmpdir(), 'lc-upload-'));
+    const repo = join(base, 'repo');
+    const serverRoot = join(base, 'srv');
+    mkdirSync(join(repo, 'dist'), { recursive: true });
+    mkdirSync(serverRoot);
+    cpSync(deployDir, join(repo, 'deploy'), { recursive: true });
+    writeFileSync(join(repo, 'redirects.conf'), 'location = /old/ { return 301 /new/; }\n');
+    const ssh = join(base, 'fake-ssh');
+    // rsync calls `ssh -l user host command…`, the script `ssh user@host command`: skip the options and the host.
+    writeFileSync(ssh, '#!/bin/sh\nwhile [ $# -gt 0 ]; do case "$1" in -l) shift 2;; -*) shift;; *) break;; esac; done\nshift\nexec sh -c "$*"\n');
+    const nginx = join(base, 'fake-nginx');
+    writeFileSync(nginx, '#!/bin/sh\nexit 0\n');
+    chmodSync(ssh, 0o755);
+    chmodSync(nginx, 0o755);
+    const build = (text: string) => {
+      for (const page of ['index.html', '404.html']) writeFileSync(join(repo, 'dist', page), text);
+    };
+    const upload = (release: string) =>
+      execFileSync('bash', ['deploy/upload.sh', 'deploy@server'], { cwd: repo, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, SSH: ssh, SITE_ROOT: serverRoot, RELEASE: release, NGINX: nginx } });
+    return { repo, serverRoot, build, upload };
+  }
+
+  it('copies the site into a new release, with the redirects and the deploy files, and makes it live', () => {
+    const { serverRoot, build, upload } = setup();
+    build('first');
+    expect(upload('20261123T160500Z-aaaaaaaa')).toContain('live: releases/20261123T160500Z-aaaaaaaa');
+    build('second');
+    expect(upload('20261124T160500Z-bbbbbbbb')).toContain('previous: releases/20261123T160500Z-aaaaaaaa');
+    expect(readlinkSync(join(serverRoot, 'current'))).toBe('releases/20261124T160500Z-bbbbbbbb');
+    expect(readFileSync(join(serverRoot, 'current', 'index.html'), 'utf8')).toBe('second');
+    expect(readFileSync(join(serverRoot, 'releases/20261123T160500Z-aaaaaaaa/index.html'), 'utf8')).toBe('first');
+    expect(readFileSync(join(serverRoot, 'redirects.conf'), 'utf8')).toContain('return 301 /new/');
+    expect(existsSync(join(serverRoot, 'deploy/nginx/security-headers.conf'))).toBe(true);
+  });
+
+  it('refuses to upload before the site is built', () => {
+    const { upload } = setup();
+    expect(() => upload('20261124T160500Z-cccccccc')).toThrow(/dist\/index.html is missing/);
   });
 });
