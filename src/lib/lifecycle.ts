@@ -219,7 +219,6 @@ export function publishedLists(content: Content, model: SiteModel): { pools: Poo
 export function buildLifecycle(content: Content, model: SiteModel): LifecycleModel {
   const { asOf } = model;
   const link = (e: { id: string; data: { title: string } }): Link => ({ id: e.id, title: e.data.title });
-  const policyLinks = (ids: readonly string[]) => ids.map((id) => link(model.policy(id)));
 
   // Only announcements in effect on the as-of day count (status.events), never future-dated ones.
   const registryClusters: RegistryCluster[] = model.clusters.map((c) => ({

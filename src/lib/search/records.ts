@@ -108,18 +108,24 @@ export function clusterRecord(c: ClusterView): SearchRecord {
   };
 }
 
+/** The county and industry filters of a page that names these clusters. */
+function namedClusterFilters(model: SiteModel, named: readonly { id: string }[]): Pick<SearchRecord['filters'], 'county' | 'industry'> {
+  const clusters = named.map((c) => model.cluster(c.id));
+  return { county: unique(clusters.map((c) => c.data.county)), industry: unique(clusters.map((c) => c.data.industry)) };
+}
+
 export function announcementRecord(a: AnnouncementView, model: SiteModel): SearchRecord {
   const d = a.data;
-  const clusters = a.clusters.map((c) => model.cluster(c.id));
+  const named = namedClusterFilters(model, a.clusters);
   return {
     kind: 'announcement',
     url: `/announcements/${a.id}/`,
     title: d.title,
     filters: {
       type: [t.search.types.announcement],
-      county: unique(clusters.map((c) => c.data.county)),
+      county: named.county,
       level: [d.level],
-      industry: unique(clusters.map((c) => c.data.industry)),
+      industry: named.industry,
       year: [String(yearOf(d.date))],
       issuer: d.issuer,
     },
@@ -180,15 +186,13 @@ export function poolRecord(p: PoolView): SearchRecord {
 
 export function benchmarkRecord(b: BenchmarkView, model: SiteModel): SearchRecord {
   const d = b.data;
-  const clusters = b.clusters.map((c) => model.cluster(c.id));
   return {
     kind: 'benchmark',
     url: `/benchmarks/${b.id}/`,
     title: d.title,
     filters: {
       type: [t.search.types.benchmark],
-      county: unique(clusters.map((c) => c.data.county)),
-      industry: unique(clusters.map((c) => c.data.industry)),
+      ...namedClusterFilters(model, b.clusters),
       year: [String(d.year)],
       issuer: d.issuer,
     },
