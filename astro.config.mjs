@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { MARKDOWN_SETTINGS, markdownProcessor } from './src/lib/markdown.ts';
+import { MARKDOWN_SETTINGS, markdownProcessor } from './src/markdown/processor.ts';
 
 export default defineConfig({
   // The public origin is optional: pages use root-relative links, and absolute URLs appear only where settings.siteUrl is known.
@@ -13,6 +13,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY) || 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // One processor for the pages and the search index (src/lib/markdown.ts).
+  // One processor for the pages and the search index (src/markdown/processor.ts).
   markdown: { processor: markdownProcessor, ...MARKDOWN_SETTINGS },
 });

@@ -3,7 +3,7 @@
  * cards with the on-disk cache off and prints the time per card and the
  * average PNG size.
  *
- *   npm run bench:og                        # 300 cards, src/lib/og-image.ts
+ *   npm run bench:og                        # 300 cards, src/outputs/og/image.ts
  *   npm run bench:og -- 1000                # more cards
  *   npm run bench:og -- 300 path/to/og.ts   # another version of the module, to compare
  *
@@ -17,14 +17,14 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import type { OgCard } from '../src/lib/og-image.ts';
+import type { OgCard } from '../src/outputs/og/image.ts';
 
 // Before the module is loaded: it reads the setting once.
 process.env.OG_CACHE_DIR = 'off';
 sharp.concurrency(1);
 
 const count = Number(process.argv[2] ?? 300);
-const modulePath = resolve(process.argv[3] ?? resolve(import.meta.dirname, '../src/lib/og-image.ts'));
+const modulePath = resolve(process.argv[3] ?? resolve(import.meta.dirname, '../src/outputs/og/image.ts'));
 const { ogPng } = (await import(pathToFileURL(modulePath).href)) as { ogPng: (card: OgCard) => Promise<Buffer> };
 
 /** A small deterministic pseudo-random sequence (mulberry32), so every run draws the same cards. */

@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readContent } from '../src/content/read.ts';
 import { validateContent } from '../src/content/validate.ts';
-import { buildModel } from '../src/lib/model.ts';
+import { buildModel } from '../src/model/model.ts';
 import { generate } from './generate.ts';
 
 const root = resolve(import.meta.dirname, '..');

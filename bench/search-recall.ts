@@ -31,11 +31,11 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../scripts/browser.ts';
 import { dirBytes, writeSearchIndex } from '../scripts/build-steps/search-index.ts';
-import { syllables } from '../src/lib/search/pinyin.ts';
-import { type SearchRecord, clusterShortName, searchRecords } from '../src/lib/search/records.ts';
-import { bundlePaths, shardSize } from '../src/lib/search/shards.ts';
-import { isMatchChar, matchForm } from '../src/lib/search/text.ts';
-import { site, siteLists } from '../src/lib/site.ts';
+import { syllables } from '../src/outputs/search/pinyin.ts';
+import { type SearchRecord, clusterShortName, searchRecords } from '../src/outputs/search/records.ts';
+import { bundlePaths, shardSize } from '../src/outputs/search/shards.ts';
+import { isMatchChar, matchForm } from '../src/search/text.ts';
+import { site, siteLists } from '../src/model/site.ts';
 
 const CAP = Number(process.env.BENCH_CAP ?? 120);
 const TOP = 5;
@@ -139,7 +139,7 @@ async function runQueries(page: import('playwright-core').Page, engine: Engine, 
       ...(await page.evaluate(
         async ({ engine, batch, bundles }) => {
           const w = window as unknown as { pf?: any; engine?: any; urls?: Map<string, string> };
-          const enginePath = '/__src/lib/search/engine.ts';
+          const enginePath = '/__src/search/engine.ts';
           // Both indexes are opened as the search page opens them (all bundles); only ours plans the query.
           w.engine ??= await import(enginePath);
           w.pf ??= await w.engine.openIndex(bundles, (url: string) => import(url));

@@ -1,4 +1,4 @@
-/* Applies the text size chosen with the 字号 control (src/scripts/page-tools.ts) before the page is drawn. */
+/* Applies the text size chosen with the 字号 control (src/client/page-tools.ts) before the page is drawn. */
 try {
   var size = localStorage.getItem('lc-text-size');
   if (size === 'large' || size === 'larger') document.documentElement.setAttribute('data-text-size', size);

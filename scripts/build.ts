@@ -23,7 +23,7 @@ import { sitemapStep } from './build-steps/sitemap.ts';
 import { recoverInterruptedBuild } from './build-recovery.ts';
 import { PUBLISHING_STEPS } from './publish-steps.ts';
 import { writeSearchIndex } from './build-steps/search-index.ts';
-import { MAX_AGE_DAYS, ogCacheDir, pruneOgCache } from '../src/lib/og-cache.ts';
+import { MAX_AGE_DAYS, ogCacheDir, pruneOgCache } from '../src/outputs/og/cache.ts';
 
 export interface BuildStep {
   /** Shown in the build log. */

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { asOfDate } from '../src/lib/dates.ts';
+import { asOfDate } from '../src/rules/dates.ts';
 
 /** Every file under `dir`, as sorted relative paths. */
 function files(dir: string): string[] {

@@ -1,7 +1,7 @@
 /** Shared option handling of the clerk's commands: dates, levels, actions, checked with plain-language errors. */
 import { ACTIONS, type Action } from '../src/schemas/announcement.ts';
 import { LEVELS, type Level } from '../src/schemas/common.ts';
-import { shanghaiDay } from '../src/lib/dates.ts';
+import { shanghaiDay } from '../src/rules/dates.ts';
 
 /** Prints the message and exits with 2 (wrong usage). */
 export function usage(message: string): never {

@@ -11,7 +11,7 @@
  * front matter written by hand: an importer guesses, a clerk decides.
  */
 import { readFileSync } from 'node:fs';
-import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
+import { escapeMarkup as escapeHtml } from '../src/format/escape.ts';
 
 const NUM = '[一二三四五六七八九十百零〇]+';
 const CHAPTER = new RegExp(`^第(${NUM})章\\s*(.*)$`);

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { loadContent } from '../src/content/load.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { contentDir } from '../src/content/read.ts';
-import { asOfDate } from '../src/lib/dates.ts';
-import { urlMaker } from '../src/lib/published.ts';
+import { asOfDate } from '../src/rules/dates.ts';
+import { urlMaker } from '../src/outputs/published.ts';
 import { builtUrls, readManifest, readRedirects, redirectHtml, redirectProblems, vanishedUrls } from '../src/publishing/urls.ts';
 import type { BuildStep } from './build.ts';
 

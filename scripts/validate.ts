@@ -4,7 +4,7 @@
  */
 import { formatProblems } from '../src/content/problems.ts';
 import { contentDir } from '../src/content/read.ts';
-import { asOfDate } from '../src/lib/dates.ts';
+import { asOfDate } from '../src/rules/dates.ts';
 import { checkContent } from '../src/publishing/check.ts';
 
 const { problems, counts, redirects, recordedUrls } = checkContent(contentDir(), asOfDate());

@@ -1,7 +1,7 @@
 /**
  * The Pagefind search index (issue 4, docs/search.md), built from the site
  * model rather than the rendered pages: one small document per entity page
- * (src/lib/search/documents.ts), in one or more bundles (shards.ts). So it
+ * (src/outputs/search/documents.ts), in one or more bundles (shards.ts). So it
  * does not wait for Astro: scripts/build.ts writes it while Astro renders, in
  * a directory of its own, and moves it into the site when both are done. Any
  * error, and any document Pagefind reads differently from its record, fails
@@ -10,11 +10,11 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SiteModel } from '../../src/lib/model.ts';
-import { type SearchEntry, searchDocuments, searchEntries } from '../../src/lib/search/documents.ts';
-import type { SearchLists } from '../../src/lib/search/records.ts';
-import { bundlePath, shardSize, splitShards } from '../../src/lib/search/shards.ts';
-import { site, siteLists } from '../../src/lib/site.ts';
+import type { SiteModel } from '../../src/model/model.ts';
+import { type SearchEntry, searchDocuments, searchEntries } from '../../src/outputs/search/documents.ts';
+import type { SearchLists } from '../../src/outputs/search/records.ts';
+import { bundlePath, shardSize, splitShards } from '../../src/outputs/search/shards.ts';
+import { site, siteLists } from '../../src/model/site.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];

@@ -1,10 +1,10 @@
 /**
  * Post-build step: resizes the 云上展厅 images of every cluster into the
- * built site (src/lib/showcase.ts plans the sizes; cluster pages link them).
+ * built site (src/outputs/showcase.ts plans the sizes; cluster pages link them).
  */
 import { loadContent } from '../../src/content/load.ts';
 import { contentDir } from '../../src/content/read.ts';
-import { writeShowcase } from '../../src/lib/showcase.ts';
+import { writeShowcase } from '../../src/outputs/showcase.ts';
 import type { BuildStep } from '../build.ts';
 
 export const showcaseStep: BuildStep = {

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { escapeMarkup } from '../../src/lib/escape.ts';
+import { escapeMarkup } from '../../src/format/escape.ts';
 import type { BuildStep } from '../build.ts';
 
 function pages(dir: string): string[] {

@@ -4,7 +4,7 @@
  * build fails with the same complete list of problems, and Astro only renders.
  */
 import type { Loader } from 'astro/loaders';
-import { withFormHeaders } from '../lib/form-table.ts';
+import { withFormHeaders } from '../markdown/form-table.ts';
 import { loadContent } from './load.ts';
 import type { Kind } from './read.ts';
 

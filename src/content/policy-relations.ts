@@ -4,8 +4,8 @@
  * reference into a document names an anchor that is really there, time runs
  * forward, and replacement has no loops. Each problem says the rule and the fix.
  */
-import { anchorsOf } from '../lib/outline.ts';
-import { partialEnd, partialStart } from '../lib/dates.ts';
+import { anchorsOf } from '../markdown/outline.ts';
+import { partialEnd, partialStart } from '../rules/dates.ts';
 import type { Problem } from './problems.ts';
 import type { PolicyEntry } from './validate.ts';
 

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorsOf } from '../lib/outline.ts';
+import { anchorsOf } from '../markdown/outline.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { Problem } from './problems.ts';
 import type { Kind } from './read.ts';

@@ -1,6 +1,6 @@
 /**
  * The data dictionary: the Chinese name and meaning of every dataset and
- * field of the open data (src/lib/open-data.ts). The CSV header, the JSON
+ * field of the open data (src/outputs/open-data.ts). The CSV header, the JSON
  * Schema's titles and descriptions and the dictionary pages all come from
  * here, so they always say the same thing.
  */

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { readSheet } from 'read-excel-file/node';
-import { decodeCsv, parseCsv } from '../lib/csv.ts';
+import { decodeCsv, parseCsv } from '../format/csv.ts';
 import type { Action } from '../schemas/announcement.ts';
 import { idPattern, LEVELS, type Level } from '../schemas/common.ts';
 import type { Settings } from '../schemas/settings.ts';

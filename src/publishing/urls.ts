@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from '../content/problems.ts';
 import { REDIRECT_TEXT } from '../i18n/publishing.ts';
-import { escapeMarkup } from '../lib/escape.ts';
+import { escapeMarkup } from '../format/escape.ts';
 
 export const MANIFEST_FILE = 'published-urls.txt';
 export const REDIRECTS_FILE = 'redirects.yaml';

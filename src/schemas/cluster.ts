@@ -1,7 +1,7 @@
 /**
  * A characteristic industrial cluster (content/clusters/<id>.yaml). Level,
  * recognition dates and status are NOT fields here: they are derived from the
- * announcements that name the cluster (src/lib/cluster-status.ts).
+ * announcements that name the cluster (src/rules/cluster-status.ts).
  */
 import { z } from 'astro/zod';
 import { amount, count, paragraphs, text } from './common.ts';

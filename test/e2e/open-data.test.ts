@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
 import { DATA_PAGE_TEXT } from '../../src/i18n/open-data.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../../src/format/csv.ts';
 import { useBrowser } from './browser.ts';
 
 const real = inject('realUrl');

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { anchorFor, newAnchorContext, policyAnchorsPlugin } from '../../src/lib/anchors.ts';
+import { anchorFor, newAnchorContext, policyAnchorsPlugin } from '../../src/markdown/anchors.ts';
 
 /** Anchors for a sequence of blocks: [text, isHeading]. */
 function anchors(blocks: [string, boolean][]): (string | undefined)[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, chartText, labelEm, niceMax } from '../../src/lib/charts.ts';
+import { barChart, chartText, labelEm, niceMax } from '../../src/rules/charts.ts';
 
 describe('bar chart geometry', () => {
   it('scales bars to a readable maximum', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, unitLabel } from '../../src/lib/citation.ts';
+import { citationText, unitLabel } from '../../src/rules/citation.ts';
 
 describe('the label of a cited unit', () => {
   it('follows 条、项、目 for articles', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClusterEvent, clusterStatus, municipalValidUntil } from '../../src/lib/cluster-status.ts';
+import { type ClusterEvent, clusterStatus, municipalValidUntil } from '../../src/rules/cluster-status.ts';
 import { reviewNotice } from './events.ts';
 
 const recognize = (date: string, level: ClusterEvent['level'] = '市级'): ClusterEvent => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTimeline } from '../../src/lib/cluster-timeline.ts';
-import { shanghaiDay } from '../../src/lib/dates.ts';
+import { clusterTimeline } from '../../src/rules/cluster-timeline.ts';
+import { shanghaiDay } from '../../src/rules/dates.ts';
 import { event, reviewNotice } from './events.ts';
 
 const kinds = (items: ReturnType<typeof clusterTimeline>) => items.map((i) => `${i.date} ${i.kind}${i.future ? ' (future)' : ''}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksOf, compareVersions } from '../../src/lib/compare.ts';
+import { blocksOf, compareVersions } from '../../src/history/compare.ts';
 
 const v1 = `---
 title: 测试办法

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, decodeCsv, parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { BOM, csvCell, decodeCsv, parseCsv, toCsv } from '../../src/format/csv.ts';
 
 describe('CSV for spreadsheets', () => {
   it('starts with a UTF-8 byte-order mark and ends every row with CRLF', () => {

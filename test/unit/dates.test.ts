@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, asOfDate, daysBetween, formatDate, partialEnd, partialStart, shanghaiDay } from '../../src/lib/dates.ts';
+import { addDays, addYears, asOfDate, daysBetween, formatDate, partialEnd, partialStart, shanghaiDay } from '../../src/rules/dates.ts';
 
 describe('the as-of day', () => {
   it('is SITE_AS_OF when set', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareValues, industryKey, matches, parseQuery, queryString, sortBy } from '../../src/lib/directory.ts';
+import { compareValues, industryKey, matches, parseQuery, queryString, sortBy } from '../../src/rules/directory.ts';
 
 const row = { county: ['linqing'], level: ['provincial'], industry: ['纺织'], status: ['valid'], year: ['2022', '2024'] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eligibility } from '../../src/lib/eligibility.ts';
+import { eligibility } from '../../src/rules/eligibility.ts';
 import { annualReportSchema } from '../../src/schemas/cluster.ts';
 
 const report = (data: Record<string, unknown>) => annualReportSchema.parse(data);

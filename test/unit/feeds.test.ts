@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { atomXml, uuidV5, xmlEscape } from '../../src/lib/atom.ts';
-import { feedFiles } from '../../src/lib/feeds.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import type { Stamp } from '../../src/lib/open-data.ts';
-import { urlMaker } from '../../src/lib/published.ts';
+import { atomXml, uuidV5, xmlEscape } from '../../src/outputs/atom.ts';
+import { feedFiles } from '../../src/outputs/feeds.ts';
+import { buildModel } from '../../src/model/model.ts';
+import type { Stamp } from '../../src/outputs/open-data.ts';
+import { urlMaker } from '../../src/outputs/published.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 
 const content = loadContent(FIXTURE_SITE);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { formDocx } from '../../src/lib/docx.ts';
-import { headerIds, readFormDocument, withFormHeaders } from '../../src/lib/form-table.ts';
+import { formDocx } from '../../src/outputs/docx.ts';
+import { headerIds, readFormDocument, withFormHeaders } from '../../src/markdown/form-table.ts';
 
 const body = readFileSync('content/policies/cluster-management-measures-2021.md', 'utf8');
 

@@ -1,6 +1,6 @@
 import type { PathCommand } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { glyphMask } from '../../src/lib/glyph-mask.ts';
+import { glyphMask } from '../../src/outputs/og/glyph-mask.ts';
 
 /** A rectangle as a closed contour, in mask pixels (scale 1, y down), drawn clockwise or back. */
 function rect(x0: number, y0: number, x1: number, y1: number, reverse = false): PathCommand[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GitRunner, parseGitLog, readHistory } from '../../src/lib/history.ts';
+import { type GitRunner, parseGitLog, readHistory } from '../../src/history/file-history.ts';
 
 const recorded = readFileSync(join(import.meta.dirname, '../fixtures/git/log-follow-rename.txt'), 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shanghaiDay } from '../../src/lib/dates.ts';
-import { noticeStatus } from '../../src/lib/notice-status.ts';
+import { shanghaiDay } from '../../src/rules/dates.ts';
+import { noticeStatus } from '../../src/rules/notice-status.ts';
 
 const period = { from: '2026-11-20', to: '2026-11-26' };
 

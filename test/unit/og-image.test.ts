@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { pruneOgCache } from '../../src/lib/og-cache.ts';
-import type { OgCard } from '../../src/lib/og-image.ts';
+import { pruneOgCache } from '../../src/outputs/og/cache.ts';
+import type { OgCard } from '../../src/outputs/og/image.ts';
 
-type OgModule = typeof import('../../src/lib/og-image.ts');
+type OgModule = typeof import('../../src/outputs/og/image.ts');
 
 /** A fresh copy of the module, by default with the cache off: every card is drawn, with no glyph drawn before. */
 async function freshModule(cacheDir = 'off'): Promise<OgModule> {
   vi.stubEnv('OG_CACHE_DIR', cacheDir);
   vi.resetModules();
-  return import('../../src/lib/og-image.ts');
+  return import('../../src/outputs/og/image.ts');
 }
 
 let og: OgModule;

@@ -1,12 +1,12 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { dataVersion, UNKNOWN_VERSION } from '../../src/lib/data-version.ts';
-import { buildLifecycle } from '../../src/lib/lifecycle.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { DATASETS, openDataFiles, snapshotDays, type Stamp } from '../../src/lib/open-data.ts';
-import { urlMaker } from '../../src/lib/published.ts';
+import { parseCsv } from '../../src/format/csv.ts';
+import { dataVersion, UNKNOWN_VERSION } from '../../src/history/data-version.ts';
+import { buildLifecycle } from '../../src/model/lifecycle.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { DATASETS, openDataFiles, snapshotDays, type Stamp } from '../../src/outputs/open-data.ts';
+import { urlMaker } from '../../src/outputs/published.ts';
 import { FIXTURE_SITE, siteWith } from './fixture-site.ts';
 
 const content = loadContent(FIXTURE_SITE);

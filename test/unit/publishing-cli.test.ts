@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverInterruptedBuild } from '../../scripts/build-recovery.ts';
-import { shanghaiDay } from '../../src/lib/dates.ts';
+import { shanghaiDay } from '../../src/rules/dates.ts';
 import { checkContent } from '../../src/publishing/check.ts';
 import { newEntryId, nextFreeId } from '../../src/publishing/new-entry.ts';
 import { siteWith } from './fixture-site.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/read.ts';
 import { validateContent } from '../../src/content/validate.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { buildModel } from '../../src/model/model.ts';
 
 /** The real content (content/) as the site shows it on 2026-11-24. */
 const { content, problems } = validateContent(readContent(new URL('../../content', import.meta.url).pathname));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClusterEvent } from '../../src/lib/cluster-status.ts';
-import { type RegistryCluster, registryChanges, registryDays, registryOn } from '../../src/lib/registry.ts';
+import type { ClusterEvent } from '../../src/rules/cluster-status.ts';
+import { type RegistryCluster, registryChanges, registryDays, registryOn } from '../../src/rules/registry.ts';
 import { event, reviewNotice } from './events.ts';
 
 const cluster = (id: string, events: ClusterEvent[]): RegistryCluster => ({ id, name: id, county: '冠县', industry: '测试', events });

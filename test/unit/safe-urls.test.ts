@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, safeUrlsPlugin } from '../../src/lib/safe-urls.ts';
+import { isSafeUrl, safeUrlsPlugin } from '../../src/markdown/safe-urls.ts';
 
 describe('safe URLs in rendered Markdown', () => {
   it('accepts web, mail, phone, site-relative and fragment URLs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactDocNumbers } from '../../src/lib/search/doc-number.ts';
-import { matchForm } from '../../src/lib/search/text.ts';
+import { compactDocNumbers } from '../../src/search/doc-number.ts';
+import { matchForm } from '../../src/search/text.ts';
 
 const published = matchForm('聊工信发〔2021〕97号');
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../scripts/build-steps/search-index.ts';
-import { type SearchDocument, searchDocuments, searchEntries } from '../../src/lib/search/documents.ts';
-import { searchRecords } from '../../src/lib/search/records.ts';
+import { type SearchDocument, searchDocuments, searchEntries } from '../../src/outputs/search/documents.ts';
+import { searchRecords } from '../../src/outputs/search/records.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 import { searchSiteOf } from './search-site.ts';
 

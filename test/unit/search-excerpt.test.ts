@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanContent, excerpt, findRanges, pinyinNeedles } from '../../src/lib/search/excerpt.ts';
-import { gramToken } from '../../src/lib/search/text.ts';
+import { cleanContent, excerpt, findRanges, pinyinNeedles } from '../../src/search/excerpt.ts';
+import { gramToken } from '../../src/search/text.ts';
 
 const marked = (text: string, needles: string[], width?: number) =>
   excerpt(text, needles, width)

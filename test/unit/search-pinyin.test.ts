@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinTokens, syllableLine, syllables } from '../../src/lib/search/pinyin.ts';
+import { pinyinTokens, syllableLine, syllables } from '../../src/outputs/search/pinyin.ts';
 
 const prefixOf = (tokens: string[], query: string) => tokens.some((t) => t.startsWith(`qp${query}`));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DATED_FILTER, type PagefindApi, type PagefindResult, contiguousFirst, hasRun, runSearch } from '../../src/lib/search/engine.ts';
-import { planQuery } from '../../src/lib/search/plan.ts';
-import { gramToken, queryTokens } from '../../src/lib/search/text.ts';
+import { DATED_FILTER, type PagefindApi, type PagefindResult, contiguousFirst, hasRun, runSearch } from '../../src/search/engine.ts';
+import { planQuery } from '../../src/search/plan.ts';
+import { gramToken, queryTokens } from '../../src/search/text.ts';
 
 describe('query plan', () => {
   it('searches names by the bigrams of each part, and the text as typed', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SiteModel } from '../../src/lib/model.ts';
-import { recordTokens, tokenBlock, withoutContained } from '../../src/lib/search/index-tokens.ts';
-import { clusterShortName, countyStem, filterOptions, searchRecordAt, searchRecords } from '../../src/lib/search/records.ts';
-import { gramToken, keyTokens } from '../../src/lib/search/text.ts';
+import type { SiteModel } from '../../src/model/model.ts';
+import { recordTokens, tokenBlock, withoutContained } from '../../src/outputs/search/index-tokens.ts';
+import { clusterShortName, countyStem, filterOptions, searchRecordAt, searchRecords } from '../../src/outputs/search/records.ts';
+import { gramToken, keyTokens } from '../../src/search/text.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 import { searchSiteOf } from './search-site.ts';
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../scripts/build-steps/search-index.ts';
-import { type PagefindApi, type PagefindResult, combineShards } from '../../src/lib/search/engine.ts';
-import { bundlePath, bundlePaths, splitShards } from '../../src/lib/search/shards.ts';
-import { searchRecords } from '../../src/lib/search/records.ts';
+import { type PagefindApi, type PagefindResult, combineShards } from '../../src/search/engine.ts';
+import { bundlePath, bundlePaths, splitShards } from '../../src/outputs/search/shards.ts';
+import { searchRecords } from '../../src/outputs/search/records.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 import { searchSiteOf } from './search-site.ts';
 

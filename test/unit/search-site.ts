@@ -1,7 +1,7 @@
 /** The site model and its pool and 标杆 lists, as the search index sees them, for a content directory. */
 import { loadContent } from '../../src/content/load.ts';
-import { publishedLists } from '../../src/lib/lifecycle.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { publishedLists } from '../../src/model/lifecycle.ts';
+import { buildModel } from '../../src/model/model.ts';
 
 export function searchSiteOf(dir: string, asOf = '2026-11-24') {
   const content = loadContent(dir);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/read.ts';
 import { validateContent } from '../../src/content/validate.ts';
-import { publishedLists } from '../../src/lib/lifecycle.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { searchRecords } from '../../src/lib/search/records.ts';
-import { GRAM_PREFIX, encodeChar, gramToken, keyTokens, matchForm, queryTokens } from '../../src/lib/search/text.ts';
+import { publishedLists } from '../../src/model/lifecycle.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { searchRecords } from '../../src/outputs/search/records.ts';
+import { GRAM_PREFIX, encodeChar, gramToken, keyTokens, matchForm, queryTokens } from '../../src/search/text.ts';
 
 /** True when Pagefind would find `query` tokens among `index` tokens: every query word is a prefix of some indexed word. */
 function pagefindMatches(query: string[], index: string[]): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planVariants, srcset } from '../../src/lib/showcase.ts';
+import { planVariants, srcset } from '../../src/outputs/showcase.ts';
 
 describe('showcase image variants', () => {
   it('makes each standard width below the original, plus the original capped at the largest', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/read.ts';
 import { validateContent } from '../../src/content/validate.ts';
-import { buildLifecycle } from '../../src/lib/lifecycle.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { goalProgress } from '../../src/lib/targets.ts';
+import { buildLifecycle } from '../../src/model/lifecycle.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { goalProgress } from '../../src/rules/targets.ts';
 import { siteWith } from './fixture-site.ts';
 
 const registry = (counts: { 市级: number; 省级: number; 国家级: number }) => ({ day: '2025-12-31', rows: [], former: new Map(), countByLevel: counts });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyValidity } from '../../src/lib/validity.ts';
+import { policyValidity } from '../../src/rules/validity.ts';
 
 const measures = { issuedOn: '2021', effectiveFrom: '2021-09-01', effectiveUntil: '2026-08-31' };
 

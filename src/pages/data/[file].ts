@@ -1,6 +1,6 @@
-/** Every open-data file (/data/registry.csv, …): bodies come from src/lib/published.ts. */
+/** Every open-data file (/data/registry.csv, …): bodies come from src/outputs/published.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedFiles } from '../../lib/published.ts';
+import { publishedFiles } from '../../outputs/published.ts';
 
 export const getStaticPaths = (() =>
   publishedFiles().data.map((f) => ({ params: { file: f.path.slice('/data/'.length) }, props: { body: f.body, type: f.mediaType } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
-/** The Atom feeds (/feeds/all.xml, /feeds/policies.xml, …): bodies come from src/lib/published.ts. */
+/** The Atom feeds (/feeds/all.xml, /feeds/policies.xml, …): bodies come from src/outputs/published.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedFiles } from '../../lib/published.ts';
+import { publishedFiles } from '../../outputs/published.ts';
 
 export const getStaticPaths = (() => publishedFiles().feeds.map((f) => ({ params: { feed: f.id }, props: { body: f.body } }))) satisfies GetStaticPaths;
 

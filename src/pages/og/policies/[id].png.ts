@@ -1,9 +1,9 @@
-/** Social preview image of each policy page, drawn at build (src/lib/og-image.ts). */
+/** Social preview image of each policy page, drawn at build (src/outputs/og/image.ts). */
 import type { APIRoute } from 'astro';
-import type { PolicyView } from '../../../lib/model.ts';
-import { policyCard } from '../../../lib/og-cards.ts';
-import { ogPng } from '../../../lib/og-image.ts';
-import { pathsOf, site } from '../../../lib/site.ts';
+import type { PolicyView } from '../../../model/model.ts';
+import { policyCard } from '../../../outputs/og/cards.ts';
+import { ogPng } from '../../../outputs/og/image.ts';
+import { pathsOf, site } from '../../../model/site.ts';
 
 export function getStaticPaths() {
   return pathsOf(site().policies);

@@ -1,7 +1,7 @@
-/** The generated download of each attachment that has an HTML form table (see src/lib/attachments.ts). */
+/** The generated download of each attachment that has an HTML form table (see src/outputs/attachments.ts). */
 import type { APIRoute } from 'astro';
-import { downloadsOf } from '../../../lib/attachments.ts';
-import { site } from '../../../lib/site.ts';
+import { downloadsOf } from '../../../outputs/attachments.ts';
+import { site } from '../../../model/site.ts';
 
 export function getStaticPaths() {
   return site().policies.flatMap((p) => downloadsOf(p).map((d) => ({ params: { id: p.id, file: d.href.split('/').at(-1)!.replace(/\.docx$/, '') }, props: { bytes: d.bytes } })));

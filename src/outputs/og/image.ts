@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { constants, crc32, deflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
 import { glyphMask } from './glyph-mask.ts';
-import { readCachedCard, writeCachedCard } from './og-cache.ts';
+import { readCachedCard, writeCachedCard } from './cache.ts';
 
 type Weight = 400 | 700;
 

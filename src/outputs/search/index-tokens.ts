@@ -2,10 +2,10 @@
  * The tokens a search document (documents.ts) carries besides its text, so
  * that any part of a name is found (see text.ts). Node only (pinyin).
  */
-import { escapeMarkup } from '../escape.ts';
+import { escapeMarkup } from '../../format/escape.ts';
 import { pinyinTokens, syllableLine, syllables } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
-import { keyTokens, matchForm } from './text.ts';
+import { keyTokens, matchForm } from '../../search/text.ts';
 
 /** True when `part` occurs in `whole` as a contiguous run. */
 function isRun<T>(part: readonly T[], whole: readonly T[]): boolean {

@@ -1,6 +1,6 @@
 /**
  * Turns what a reader typed into the searches the search page runs against
- * the Pagefind index, in order of trust (see src/lib/search/engine.ts):
+ * the Pagefind index, in order of trust (see src/search/engine.ts):
  *
  *  1. grams:   every bigram of every space-separated part, ANDed — finds any
  *              page whose names contain each part contiguously (清市纺,

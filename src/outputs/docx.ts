@@ -7,8 +7,8 @@
  * bytes. The table carries a caption and description for assistive
  * technology, and the document carries its title and language.
  */
-import { escapeMarkup } from './escape.ts';
-import type { FormDocument, FormTable } from './form-table.ts';
+import { escapeMarkup } from '../format/escape.ts';
+import type { FormDocument, FormTable } from '../markdown/form-table.ts';
 import { zip } from './zip.ts';
 
 const esc = escapeMarkup;

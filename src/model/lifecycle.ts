@@ -9,14 +9,14 @@ import type { Benchmark } from '../schemas/benchmark.ts';
 import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
 import type { PoolList } from '../schemas/pool.ts';
 import type { Target } from '../schemas/target.ts';
-import { CLUSTER_STATUS_LABELS, type ClusterCode, type ClusterStatus } from './cluster-status.ts';
-import { clusterTimeline, type TimelineItem } from './cluster-timeline.ts';
-import { partialStart, yearOf } from './dates.ts';
-import { type Facet, type FacetValues, FACETS, industryKey, LEVEL_KEYS, type SortKey } from './directory.ts';
-import { type Eligibility, eligibility } from './eligibility.ts';
+import { CLUSTER_STATUS_LABELS, type ClusterCode, type ClusterStatus } from '../rules/cluster-status.ts';
+import { clusterTimeline, type TimelineItem } from '../rules/cluster-timeline.ts';
+import { partialStart, yearOf } from '../rules/dates.ts';
+import { type Facet, type FacetValues, FACETS, industryKey, LEVEL_KEYS, type SortKey } from '../rules/directory.ts';
+import { type Eligibility, eligibility } from '../rules/eligibility.ts';
 import type { ClusterView, Link, SiteModel } from './model.ts';
-import { type Registry, type RegistryChange, type RegistryCluster, type RegistryDayKind, registryChanges, registryDays, registryOn } from './registry.ts';
-import { deadlineOf, type GoalProgress, goalProgress } from './targets.ts';
+import { type Registry, type RegistryChange, type RegistryCluster, type RegistryDayKind, registryChanges, registryDays, registryOn } from '../rules/registry.ts';
+import { deadlineOf, type GoalProgress, goalProgress } from '../rules/targets.ts';
 
 /** Lifecycle facts about one cluster. */
 export interface ClusterLifecycle {

@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { CalendarDate } from '../schemas/common.ts';
-import { shanghaiDay, TIME_ZONE } from './dates.ts';
+import { shanghaiDay, TIME_ZONE } from '../rules/dates.ts';
 
 /** One version of a file: the commit that produced it. */
 export interface Version {

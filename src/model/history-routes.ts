@@ -4,7 +4,7 @@
  * the one before and with the latest get a page, to keep the build small.
  */
 import type { PolicyView } from './model.ts';
-import { type PolicyVersion, versionPairs } from './policy-history.ts';
+import { type PolicyVersion, versionPairs } from '../history/policy-history.ts';
 import { policyHistory, site } from './site.ts';
 
 export const MAX_ALL_PAIRS = 12;

@@ -2,12 +2,12 @@
  * Recomputes 有效性 in the reader's browser. A static page is correct as of
  * the day it was built; when it is read later, every banner and badge that
  * carries its facts (data-validity-facts) is recomputed for today in
- * Asia/Shanghai with the same rules as the build (src/lib/validity.ts).
+ * Asia/Shanghai with the same rules as the build (src/rules/validity.ts).
  */
 import { t } from '../i18n/zh.ts';
-import { formatDate, shanghaiDay } from '../lib/dates.ts';
-import type { ValidityFacts } from '../lib/validity-facts.ts';
-import { isInactive, policyValidity, VALIDITY_TONES, type Validity } from '../lib/validity.ts';
+import { formatDate, shanghaiDay } from '../rules/dates.ts';
+import type { ValidityFacts } from '../rules/validity-facts.ts';
+import { isInactive, policyValidity, VALIDITY_TONES, type Validity } from '../rules/validity.ts';
 
 const TONE_CLASSES = Object.values(VALIDITY_TONES);
 

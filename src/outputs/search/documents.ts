@@ -7,22 +7,22 @@
  * the values of its fields, its text — and leaves out what every page of the
  * kind repeats (field labels of tables, banners, explanations, page tools).
  * Policy bodies are rendered by the same Markdown processor as the policy
- * page (src/lib/markdown.ts). Each document also carries the record's
+ * page (src/markdown/processor.ts). Each document also carries the record's
  * Pagefind filters, meta and sort key (records.ts) and its gram and pinyin
  * tokens (index-tokens.ts). Every text from content is escaped: content can
  * never put markup into a document. Node only.
  */
 import { t } from '../../i18n/zh.ts';
 import type { CalendarDate } from '../../schemas/common.ts';
-import { clusterTimeline, timelineHeadline } from '../cluster-timeline.ts';
-import { formatDate } from '../dates.ts';
-import { escapeMarkup as escapeHtml } from '../escape.ts';
-import { renderPolicyBody } from '../markdown.ts';
-import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../model.ts';
-import { paragraphsOf } from '../paragraphs.ts';
-import { DATED_FILTER } from './engine.ts';
+import { clusterTimeline, timelineHeadline } from '../../rules/cluster-timeline.ts';
+import { formatDate } from '../../rules/dates.ts';
+import { escapeMarkup as escapeHtml } from '../../format/escape.ts';
+import { renderPolicyBody } from '../../markdown/processor.ts';
+import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../../model/model.ts';
+import { paragraphsOf } from '../../format/paragraphs.ts';
+import { DATED_FILTER } from '../../search/engine.ts';
 import { tokenBlock } from './index-tokens.ts';
-import type { BenchmarkView, PoolView } from '../lifecycle.ts';
+import type { BenchmarkView, PoolView } from '../../model/lifecycle.ts';
 import {
   type SearchLists,
   type SearchRecord,

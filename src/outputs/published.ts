@@ -1,16 +1,16 @@
 /**
  * The open data and feeds of this build, computed once from the same model
- * the pages use (src/lib/site.ts), with the data version of the content
+ * the pages use (src/model/site.ts), with the data version of the content
  * directory. Endpoints and the /data/ page read this, so the sizes the page
  * shows are the sizes of the files written.
  */
 import { loadContent } from '../content/load.ts';
 import { contentDir } from '../content/read.ts';
-import { dataVersion } from './data-version.ts';
+import { dataVersion } from '../history/data-version.ts';
 import { feedFiles, type FeedFile } from './feeds.ts';
-import { buildModel } from './model.ts';
+import { buildModel } from '../model/model.ts';
 import { openDataFiles, type DataFile, type Stamp } from './open-data.ts';
-import { site } from './site.ts';
+import { site } from '../model/site.ts';
 
 export interface Published {
   stamp: Stamp;

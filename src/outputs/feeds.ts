@@ -7,9 +7,9 @@
 import { FEED_TEXT, type FeedId } from '../i18n/open-data.ts';
 import { t } from '../i18n/zh.ts';
 import { atomXml, type AtomEntry, uuidV5 } from './atom.ts';
-import { effectiveDay } from './cluster-status.ts';
-import { formatDate, partialStart } from './dates.ts';
-import type { SiteModel } from './model.ts';
+import { effectiveDay } from '../rules/cluster-status.ts';
+import { formatDate, partialStart } from '../rules/dates.ts';
+import type { SiteModel } from '../model/model.ts';
 import type { Stamp } from './open-data.ts';
 
 export const FEED_IDS: FeedId[] = ['all', 'policies', 'notices', 'announcements'];

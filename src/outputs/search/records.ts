@@ -6,11 +6,11 @@
  */
 import { t } from '../../i18n/zh.ts';
 import { LEVELS } from '../../schemas/common.ts';
-import { formatDate, partialStart, yearOf } from '../dates.ts';
+import { formatDate, partialStart, yearOf } from '../../rules/dates.ts';
 import { DATA_PAGE_TEXT, DATASET_TEXT } from '../../i18n/open-data.ts';
-import type { BenchmarkView, LifecycleModel, PoolView } from '../lifecycle.ts';
+import type { BenchmarkView, LifecycleModel, PoolView } from '../../model/lifecycle.ts';
 import { DATASET_IDS } from '../open-data.ts';
-import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../model.ts';
+import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../../model/model.ts';
 
 /** The filters every record may carry, in the order the search page shows them. */
 export const FILTER_KEYS = ['type', 'county', 'level', 'industry', 'status', 'year', 'issuer'] as const;

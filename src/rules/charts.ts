@@ -6,7 +6,7 @@
  * as a table next to it, so the picture never carries information alone.
  */
 
-import { formatFixed } from './numbers.ts';
+import { formatFixed } from '../format/numbers.ts';
 
 export interface Datum {
   label: string;

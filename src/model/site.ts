@@ -4,10 +4,10 @@
  * exports ready lists and route params.
  */
 import { loadContent } from '../content/load.ts';
-import { asOfDate } from './dates.ts';
+import { asOfDate } from '../rules/dates.ts';
 import { buildLifecycle, type LifecycleModel, publishedLists } from './lifecycle.ts';
 import { buildModel, type SiteModel } from './model.ts';
-import { type PolicyHistory, policyHistory as historyOfFile } from './policy-history.ts';
+import { type PolicyHistory, policyHistory as historyOfFile } from '../history/policy-history.ts';
 
 let model: SiteModel | undefined;
 

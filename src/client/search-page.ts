@@ -1,12 +1,12 @@
 /**
  * The search page in the browser: reads the query and filters from the URL,
- * loads Pagefind on first use, runs src/lib/search/engine.ts and shows the
+ * loads Pagefind on first use, runs src/search/engine.ts and shows the
  * results, keeping the URL in step so a search can be shared. Loaded only by
  * /search/ (src/pages/search.astro).
  */
-import { type PagefindApi, type PagefindModule, type PagefindResult, type SortOrder, openIndex, runSearch } from '../lib/search/engine.ts';
-import { cleanContent, excerpt, pinyinNeedles } from '../lib/search/excerpt.ts';
-import type { QueryPlan } from '../lib/search/plan.ts';
+import { type PagefindApi, type PagefindModule, type PagefindResult, type SortOrder, openIndex, runSearch } from '../search/engine.ts';
+import { cleanContent, excerpt, pinyinNeedles } from '../search/excerpt.ts';
+import type { QueryPlan } from '../search/plan.ts';
 
 const PAGE_SIZE = 10;
 

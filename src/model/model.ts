@@ -10,10 +10,10 @@ import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
 import type { Notice } from '../schemas/notice.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { County, Settings } from '../schemas/settings.ts';
-import { type ClusterEvent, type ClusterStatus, type ReviewNotice, clusterStatus, effectiveDay } from './cluster-status.ts';
-import { partialStart } from './dates.ts';
-import { type NoticeStatus, noticeStatus } from './notice-status.ts';
-import { type Successor, type Validity, policyValidity, startOf } from './validity.ts';
+import { type ClusterEvent, type ClusterStatus, type ReviewNotice, clusterStatus, effectiveDay } from '../rules/cluster-status.ts';
+import { partialStart } from '../rules/dates.ts';
+import { type NoticeStatus, noticeStatus } from '../rules/notice-status.ts';
+import { type Successor, type Validity, policyValidity, startOf } from '../rules/validity.ts';
 
 /** A short reference to an entity, enough to link to it. */
 export interface Link {

@@ -5,7 +5,7 @@
  * two. Read once per build and kept.
  */
 import { type Comparison, compareVersions } from './compare.ts';
-import { type FileHistory, type HistoryGap, readHistory, readVersion, type Version } from './history.ts';
+import { type FileHistory, type HistoryGap, readHistory, readVersion, type Version } from './file-history.ts';
 
 export interface PolicyVersion extends Version {
   /** 1 for the first publication. */

@@ -4,7 +4,7 @@
  * writes the same bytes and readers do not see old entries as new.
  */
 import { createHash } from 'node:crypto';
-import { escapeMarkup } from './escape.ts';
+import { escapeMarkup } from '../format/escape.ts';
 
 /**
  * Namespace of this site's entry ids (RFC 4122 name-based UUIDs). Entry ids

@@ -10,7 +10,7 @@
  * ü is written v, as pinyin keyboards type it, and also u (lvse, luse).
  */
 import { pinyin } from 'pinyin-pro';
-import { PINYIN_PREFIX } from './text.ts';
+import { PINYIN_PREFIX } from '../../search/text.ts';
 
 /** The toneless syllables of a term, one per character; characters without pinyin are dropped. */
 export function syllables(term: string): string[] {

@@ -10,12 +10,12 @@ import { ACTIONS } from '../schemas/announcement.ts';
 import { POLICY_KINDS, POLICY_LEVELS } from '../schemas/policy.ts';
 import { t } from '../i18n/zh.ts';
 import { DATASET_TEXT, FIELD_TEXT, STAMP_TEXT, type DatasetId } from '../i18n/open-data.ts';
-import { CLUSTER_STATUS_LABELS } from './cluster-status.ts';
-import { toCsv } from './csv.ts';
-import { yearOf } from './dates.ts';
-import type { AnnouncementView, ClusterView, PolicyView, SiteModel } from './model.ts';
-import { yearEnds } from './registry.ts';
-import { VALIDITY_LABELS } from './validity.ts';
+import { CLUSTER_STATUS_LABELS } from '../rules/cluster-status.ts';
+import { toCsv } from '../format/csv.ts';
+import { yearOf } from '../rules/dates.ts';
+import type { AnnouncementView, ClusterView, PolicyView, SiteModel } from '../model/model.ts';
+import { yearEnds } from '../rules/registry.ts';
+import { VALIDITY_LABELS } from '../rules/validity.ts';
 
 /** How a field is typed in JSON and described in the dictionary. */
 export type FieldType = 'string' | 'text' | 'integer' | 'boolean' | 'date' | 'partial-date' | 'list' | 'url';
@@ -41,7 +41,7 @@ export interface Dataset<R> {
 
 /** Stamp and links shared by every file of one build. */
 export interface Stamp {
-  /** The content commit (src/lib/data-version.ts). */
+  /** The content commit (src/history/data-version.ts). */
   dataVersion: string;
   /** The day the data is computed for. */
   asOf: string;

@@ -5,8 +5,8 @@
  * paragraphs that belong to it), on arrival and on every later jump.
  */
 import { t } from '../i18n/zh.ts';
-import { citationText, unitLabel } from '../lib/citation.ts';
-import { shanghaiDay } from '../lib/dates.ts';
+import { citationText, unitLabel } from '../rules/citation.ts';
+import { shanghaiDay } from '../rules/dates.ts';
 
 interface Facts {
   issuer: string[];

@@ -1,7 +1,7 @@
 /** What each social preview image says, from the site model (drawn by og-image.ts). */
-import { formatDate } from './dates.ts';
-import type { AnnouncementView, PolicyView } from './model.ts';
-import { FOOTER_SEPARATOR, type OgCard } from './og-image.ts';
+import { formatDate } from '../../rules/dates.ts';
+import type { AnnouncementView, PolicyView } from '../../model/model.ts';
+import { FOOTER_SEPARATOR, type OgCard } from './image.ts';
 
 /** Path of a page's preview image. */
 export const ogPath = (kind: 'policies' | 'announcements', id: string) => `/og/${kind}/${id}.png`;

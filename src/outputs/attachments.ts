@@ -5,7 +5,7 @@
  */
 import type { PolicyEntry } from '../content/validate.ts';
 import { formDocx } from './docx.ts';
-import { readFormDocument } from './form-table.ts';
+import { readFormDocument } from '../markdown/form-table.ts';
 
 export interface Download {
   /** 0-based index of the attachment in the policy's front matter. */

@@ -7,8 +7,8 @@
 import { diffArrays, diffChars } from 'diff';
 import { parse } from 'yaml';
 import { FIELD_LABELS } from '../i18n/fields.ts';
-import { unitLabel } from './citation.ts';
-import { outlineOf } from './outline.ts';
+import { unitLabel } from '../rules/citation.ts';
+import { outlineOf } from '../markdown/outline.ts';
 
 /** A metadata field that differs between two versions. */
 export interface FieldChange {
