@@ -9,10 +9,68 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const COUNTIES = ['东昌府区', '茌平区', '临清市', '阳谷县', '莘县', '东阿县', '冠县', '高唐县', '聊城经济技术开发区', '聊城高新技术产业开发区', '江北水城旅游度假区'];
-const KEYS = ['dongchangfu', 'chiping', 'linqing', 'yanggu', 'shenxian', 'donge', 'guanxian', 'gaotang', 'jingkaiqu', 'gaoxinqu', 'dujiaqu'];
-const INDUSTRIES = ['轴承', '钢球', '纺织', '绿色食品加工', '木材加工', '塑料化工', '精品钢板', '纸业', '有色金属', '阿胶', '装备制造', '化工新材料'];
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const COUNTIES = [
+  '东昌府区',
+  '茌平区',
+  '临清市',
+  '阳谷县',
+  '莘县',
+  '东阿县',
+  '冠县',
+  '高唐县',
+  '聊城经济技术开发区',
+  '聊城高新技术产业开发区',
+  '江北水城旅游度假区',
+];
+const KEYS = [
+  'dongchangfu',
+  'chiping',
+  'linqing',
+  'yanggu',
+  'shenxian',
+  'donge',
+  'guanxian',
+  'gaotang',
+  'jingkaiqu',
+  'gaoxinqu',
+  'dujiaqu',
+];
+const INDUSTRIES = [
+  '轴承',
+  '钢球',
+  '纺织',
+  '绿色食品加工',
+  '木材加工',
+  '塑料化工',
+  '精品钢板',
+  '纸业',
+  '有色金属',
+  '阿胶',
+  '装备制造',
+  '化工新材料',
+];
+const NUMERALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 
 /** A small deterministic pseudo-random sequence (mulberry32). */
 function random(seed: number): () => number {
@@ -31,7 +89,8 @@ const day = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '
 
 export function generate(dir: string, clusters = 10_000, policies = 2_000, notices = 500): void {
   rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['policies', 'clusters', 'notices', 'announcements']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['policies', 'clusters', 'notices', 'announcements'])
+    mkdirSync(join(dir, sub), { recursive: true });
   const rnd = random(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
 
@@ -43,7 +102,10 @@ export function generate(dir: string, clusters = 10_000, policies = 2_000, notic
       'organizer: 合成主办单位',
       'guide: 合成数据，仅用于性能测量。',
       'counties:',
-      ...COUNTIES.map((c, i) => `  - { name: ${c}, key: ${KEYS[i]}, kind: ${i < 2 ? '区' : i === 2 ? '市' : i < 8 ? '县' : '功能区'} }`),
+      ...COUNTIES.map(
+        (c, i) =>
+          `  - { name: ${c}, key: ${KEYS[i]}, kind: ${i < 2 ? '区' : i === 2 ? '市' : i < 8 ? '县' : '功能区'} }`,
+      ),
       '',
     ].join('\n'),
   );
@@ -73,7 +135,12 @@ export function generate(dir: string, clusters = 10_000, policies = 2_000, notic
     const body: string[] = [];
     for (let a = 0; a < articles; a++) {
       if (a % 4 === 0) body.push(`## 第${NUMERALS[Math.floor(a / 4)]}章　合成章节`, '');
-      body.push(`### 第${NUMERALS[a]}条`, '', `合成条文${a}：为测量生成速度，本条文字由程序生成，内容无实际意义，涉及特色产业集群、认定、复核和年度报告。`, '');
+      body.push(
+        `### 第${NUMERALS[a]}条`,
+        '',
+        `合成条文${a}：为测量生成速度，本条文字由程序生成，内容无实际意义，涉及特色产业集群、认定、复核和年度报告。`,
+        '',
+      );
       if (a % 3 === 0) body.push('（一）合成项目一。', '', '（二）合成项目二。', '');
     }
     writeFileSync(
@@ -98,11 +165,22 @@ export function generate(dir: string, clusters = 10_000, policies = 2_000, notic
   // Announcements: one per 10 clusters, recognising them; every 50th later revoked.
   const perList = 10;
   for (let a = 0; a * perList < clusters; a++) {
-    const ids = Array.from({ length: Math.min(perList, clusters - a * perList) }, (_, k) => `bench-cluster-${pad(a * perList + k)}`);
+    const ids = Array.from(
+      { length: Math.min(perList, clusters - a * perList) },
+      (_, k) => `bench-cluster-${pad(a * perList + k)}`,
+    );
     const year = 2019 + (a % 7);
     writeFileSync(
       join(dir, 'announcements', `bench-announcement-${pad(a)}.yaml`),
-      [`title: 合成公布第${a}号`, 'issuer: 合成主办单位', `date: ${day(year, 6, 1 + (a % 28))}`, 'action: recognize', 'level: 市级', `clusters: [${ids.join(', ')}]`, ''].join('\n'),
+      [
+        `title: 合成公布第${a}号`,
+        'issuer: 合成主办单位',
+        `date: ${day(year, 6, 1 + (a % 28))}`,
+        'action: recognize',
+        'level: 市级',
+        `clusters: [${ids.join(', ')}]`,
+        '',
+      ].join('\n'),
     );
   }
 
@@ -110,10 +188,24 @@ export function generate(dir: string, clusters = 10_000, policies = 2_000, notic
     const year = 2019 + (n % 8);
     const from = day(year, 5, 1 + (n % 20));
     const to = day(year, 5, 8 + (n % 20));
-    const entries = Array.from({ length: 5 }, (_, k) => `  - { cluster: bench-cluster-${pad((n * 5 + k) % clusters)}, level: 市级 }`);
+    const entries = Array.from(
+      { length: 5 },
+      (_, k) => `  - { cluster: bench-cluster-${pad((n * 5 + k) % clusters)}, level: 市级 }`,
+    );
     writeFileSync(
       join(dir, 'notices', `bench-notice-${pad(n)}.yaml`),
-      [`title: 合成公示第${n}号`, 'issuer: 合成主办单位', `publishedOn: ${from}`, `period: { from: ${from}, to: ${to} }`, 'entries:', ...entries, 'objection:', '  phone: 0635-0000000', '  rules: 合成异议规则。', ''].join('\n'),
+      [
+        `title: 合成公示第${n}号`,
+        'issuer: 合成主办单位',
+        `publishedOn: ${from}`,
+        `period: { from: ${from}, to: ${to} }`,
+        'entries:',
+        ...entries,
+        'objection:',
+        '  phone: 0635-0000000',
+        '  rules: 合成异议规则。',
+        '',
+      ].join('\n'),
     );
   }
 }

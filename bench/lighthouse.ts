@@ -32,21 +32,37 @@ const PAGES: [string, string][] = [
 const { server, url } = await serveStatic(dir);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, desktop preset, ${dir}`);
+console.log(
+  `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, desktop preset, ${dir}`,
+);
 console.log(['page', ...categories].join(' | '));
 try {
   for (const [name, path] of PAGES) {
-    const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, desktopConfig);
+    const result = await lighthouse(
+      url + path,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+      desktopConfig,
+    );
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no result for ${path}`);
     const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
     const failing = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id);
-    console.log(`${name} ${path} | ${scores.join(' | ')}${failing.length ? `   (failing: ${failing.join(', ')})` : ''}`);
+    console.log(
+      `${name} ${path} | ${scores.join(' | ')}${failing.length ? `   (failing: ${failing.join(', ')})` : ''}`,
+    );
   }
 } finally {
   chrome.kill();

@@ -39,9 +39,31 @@ function random(seed: number): () => number {
 }
 
 const PLACES = ['聊城市', '东昌府区', '茌平区', '临清市', '阳谷县', '莘县', '东阿县', '冠县', '高唐县', '山东省'];
-const ISSUERS = ['聊城市工业和信息化局', '聊城市人民政府办公室', '山东省工业和信息化厅', '聊城市财政局', '冠县人民政府'];
-const TOPICS = ['特色产业集群', '先进制造业集群', '中小企业特色产业集群', '轴承产业', '绿色食品加工产业', '镀涂钢板制品产业集群', '新旧动能转换重大工程'];
-const ACTS = ['管理办法（试行）', '实施意见', '认定名单的通知', '转型升级工作方案', '高质量发展三年行动计划', '综合评价结果的公示', '培育工作的若干措施'];
+const ISSUERS = [
+  '聊城市工业和信息化局',
+  '聊城市人民政府办公室',
+  '山东省工业和信息化厅',
+  '聊城市财政局',
+  '冠县人民政府',
+];
+const TOPICS = [
+  '特色产业集群',
+  '先进制造业集群',
+  '中小企业特色产业集群',
+  '轴承产业',
+  '绿色食品加工产业',
+  '镀涂钢板制品产业集群',
+  '新旧动能转换重大工程',
+];
+const ACTS = [
+  '管理办法（试行）',
+  '实施意见',
+  '认定名单的通知',
+  '转型升级工作方案',
+  '高质量发展三年行动计划',
+  '综合评价结果的公示',
+  '培育工作的若干措施',
+];
 
 /** Card `i`: titles from short to long enough to need the ellipsis, with Latin digits and 〔〕 brackets now and then. */
 function card(i: number, rnd: () => number): OgCard {
@@ -70,9 +92,13 @@ async function pass(label: string): Promise<void> {
   const wall = (performance.now() - start) / count;
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000 / count;
-  console.log(`${label.padEnd(7)} ${wall.toFixed(2).padStart(7)} ms/card wall  ${cpuMs.toFixed(2).padStart(7)} ms/card CPU  ${(bytes / count / 1024).toFixed(1)} KiB/card`);
+  console.log(
+    `${label.padEnd(7)} ${wall.toFixed(2).padStart(7)} ms/card wall  ${cpuMs.toFixed(2).padStart(7)} ms/card CPU  ${(bytes / count / 1024).toFixed(1)} KiB/card`,
+  );
 }
 
-console.log(`${count} distinct cards, cache off, Node ${process.version} (zlib ${process.versions.zlib}), sharp ${sharp.versions.sharp}, ${modulePath}`);
+console.log(
+  `${count} distinct cards, cache off, Node ${process.version} (zlib ${process.versions.zlib}), sharp ${sharp.versions.sharp}, ${modulePath}`,
+);
 await pass('first');
 await pass('again');

@@ -24,7 +24,9 @@ import { generate } from './generate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const [clusters, policies, notices] = args.includes('--small') ? [1000, 200, 50] : [Number(args[0] ?? 10_000), Number(args[1] ?? 2_000), Number(args[2] ?? 500)];
+const [clusters, policies, notices] = args.includes('--small')
+  ? [1000, 200, 50]
+  : [Number(args[0] ?? 10_000), Number(args[1] ?? 2_000), Number(args[2] ?? 500)];
 const contentDir = join(root, '.tmp/bench-content');
 const outDir = join(root, '.tmp/bench-dist');
 
@@ -70,7 +72,9 @@ function sizeOf(path: string): { bytes: number; pages: number } {
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
 console.log(`generating ${clusters} clusters, ${policies} policies, ${notices} notices …`);
 let t = performance.now();
 generate(contentDir, clusters, policies, notices);
@@ -78,7 +82,13 @@ console.log(`  generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
 t = performance.now();
 const { content, problems } = validateContent(readContent(contentDir));
-if (!content) throw new Error(`synthetic content does not validate:\n${problems.slice(0, 5).map((p) => `${p.file} ${p.field} ${p.message}`).join('\n')}`);
+if (!content)
+  throw new Error(
+    `synthetic content does not validate:\n${problems
+      .slice(0, 5)
+      .map((p) => `${p.file} ${p.field} ${p.message}`)
+      .join('\n')}`,
+  );
 const validateMs = performance.now() - t;
 t = performance.now();
 buildModel(content, '2026-11-24');
@@ -91,11 +101,21 @@ rmSync(ogCache, { recursive: true, force: true });
 /** One full build in a child process under /usr/bin/time, with the process tree's memory sampled. */
 async function measuredBuild(label: string) {
   const timeFile = join(root, '.tmp/bench-time.txt');
-  const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, join(root, 'node_modules/.bin/node'), 'scripts/build.ts'], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_AS_OF: '2026-11-24', OG_CACHE_DIR: ogCache },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    '/usr/bin/time',
+    ['-v', '-o', timeFile, join(root, 'node_modules/.bin/node'), 'scripts/build.ts'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        SITE_AS_OF: '2026-11-24',
+        OG_CACHE_DIR: ogCache,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
@@ -113,11 +133,17 @@ async function measuredBuild(label: string) {
   }
   const time = readFileSync(timeFile, 'utf8');
   const field = (name: string) => (new RegExp(`${name}: (.+)`).exec(time)?.[1] ?? '?').trim();
-  const phases = [...log.matchAll(/\[build\] (.+) \((\d+) ms\)/g)].map((m) => `${m[1]} ${(Number(m[2]) / 1000).toFixed(1)} s`);
+  const phases = [...log.matchAll(/\[build\] (.+) \((\d+) ms\)/g)].map(
+    (m) => `${m[1]} ${(Number(m[2]) / 1000).toFixed(1)} s`,
+  );
   const pagesLine = /(\d+) page\(s\) built in ([\dms .]+)/.exec(log);
   console.log(`\n${label}: ${wall.toFixed(1)} s wall`);
-  console.log(`  user ${field('User time \\(seconds\\)')} s, system ${field('System time \\(seconds\\)')} s, CPU ${field('Percent of CPU this job got')}`);
-  console.log(`  peak RSS of the largest process: ${(Number(field('Maximum resident set size \\(kbytes\\)')) / 1024 / 1024).toFixed(2)} GB`);
+  console.log(
+    `  user ${field('User time \\(seconds\\)')} s, system ${field('System time \\(seconds\\)')} s, CPU ${field('Percent of CPU this job got')}`,
+  );
+  console.log(
+    `  peak RSS of the largest process: ${(Number(field('Maximum resident set size \\(kbytes\\)')) / 1024 / 1024).toFixed(2)} GB`,
+  );
   console.log(`  peak RSS of the whole process tree: ${(peakTree / 1024 / 1024).toFixed(2)} GB`);
   if (pagesLine) console.log(`  Astro: ${pagesLine[1]} pages rendered in ${pagesLine[2].trim()}`);
   for (const p of phases) console.log(`  step: ${p}`);
@@ -125,13 +151,17 @@ async function measuredBuild(label: string) {
 }
 
 // Cold: nothing cached. Rebuild: the same content again, as the daily rebuild finds it (drawn social images cached).
-const runs = [await measuredBuild('full build, cold (scripts/build.ts)'), await measuredBuild('rebuild of the same content')];
+const runs = [
+  await measuredBuild('full build, cold (scripts/build.ts)'),
+  await measuredBuild('rebuild of the same content'),
+];
 
 console.log('\noutput by page type:');
 const rows = readdirSync(outDir)
   .map((name) => ({ name, ...sizeOf(join(outDir, name)) }))
   .sort((a, b) => b.bytes - a.bytes);
-for (const r of rows.slice(0, 12)) console.log(`  ${r.name.padEnd(24)} ${String(r.pages).padStart(6)} pages ${mb(r.bytes).padStart(8)} MB`);
+for (const r of rows.slice(0, 12))
+  console.log(`  ${r.name.padEnd(24)} ${String(r.pages).padStart(6)} pages ${mb(r.bytes).padStart(8)} MB`);
 const total = sizeOf(outDir);
 console.log(`  ${'total'.padEnd(24)} ${String(total.pages).padStart(6)} pages ${mb(total.bytes).padStart(8)} MB`);
 

@@ -85,17 +85,23 @@ function querySet(records: SearchRecord[]): Query[] {
   const holders = (q: string) => titles.filter(([, t]) => t.includes(matchForm(q))).length;
   const queries: Query[] = [];
   for (const r of records) {
-    for (const q of substrings(r.title)) queries.push({ set: `substring:${r.kind}`, q, url: r.url, holders: holders(q) });
+    for (const q of substrings(r.title))
+      queries.push({ set: `substring:${r.kind}`, q, url: r.url, holders: holders(q) });
   }
   const model = site();
   for (const p of model.policies) {
-    if (p.data.docNumber) for (const q of docNumberVariants(p.data.docNumber)) queries.push({ set: 'doc-number', q, url: `/policies/${p.id}/`, holders: 1 });
+    if (p.data.docNumber)
+      for (const q of docNumberVariants(p.data.docNumber))
+        queries.push({ set: 'doc-number', q, url: `/policies/${p.id}/`, holders: 1 });
   }
   for (const c of model.clusters) {
     for (const term of [clusterShortName(c.data.county, c.data.industry), c.data.industry]) {
       const syl = syllables(term);
       const url = `/clusters/${c.id}/`;
-      const holdersOf = (t: string) => model.clusters.filter((x) => x.data.name.includes(t) || clusterShortName(x.data.county, x.data.industry).includes(t)).length;
+      const holdersOf = (t: string) =>
+        model.clusters.filter(
+          (x) => x.data.name.includes(t) || clusterShortName(x.data.county, x.data.industry).includes(t),
+        ).length;
       queries.push({ set: 'pinyin:full', q: syl.join(''), url, holders: holdersOf(term) });
       queries.push({ set: 'pinyin:initials', q: syl.map((s) => s[0]).join(''), url, holders: holdersOf(term) });
     }
@@ -107,7 +113,14 @@ function querySet(records: SearchRecord[]): Query[] {
 
 /** Serves a built site, plus /__src/… as type-stripped TypeScript so the page can import the real search engine. */
 function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.ts': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.ts': 'text/javascript',
+    '.json': 'application/json',
+    '.css': 'text/css',
+    '.wasm': 'application/wasm',
+  };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path.startsWith('/__src/')) {
@@ -123,7 +136,11 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  );
 }
 
 // ---- running ---------------------------------------------------------------
@@ -131,13 +148,20 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 type Engine = 'ours' | 'stock';
 
 /** Runs the queries in the page; returns the first `limit` result URLs of each. */
-async function runQueries(page: import('playwright-core').Page, engine: Engine, queries: { q: string; limit: number }[], bundles: string[]): Promise<string[][]> {
+async function runQueries(
+  page: import('playwright-core').Page,
+  engine: Engine,
+  queries: { q: string; limit: number }[],
+  bundles: string[],
+): Promise<string[][]> {
   const out: string[][] = [];
   for (let i = 0; i < queries.length; i += 200) {
     const batch = queries.slice(i, i + 200);
     out.push(
       ...(await page.evaluate(
         async ({ engine, batch, bundles }) => {
+          // The page's globals are whatever the loaded modules export; the engine checks them at run time.
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
           const w = window as unknown as { pf?: any; engine?: any; urls?: Map<string, string> };
           const enginePath = '/__src/search/engine.ts';
           // Both indexes are opened as the search page opens them (all bundles); only ours plans the query.
@@ -209,9 +233,17 @@ async function firstQueryBytes(browser: import('playwright-core').Browser, base:
 
 /** Sizes summed over every search bundle of a built site (/pagefind/, /pagefind-2/, …). */
 function indexBytes(dir: string) {
-  const bundles = readdirSync(dir).filter((name) => /^pagefind(-\d+)?$/.test(name)).map((name) => join(dir, name));
+  const bundles = readdirSync(dir)
+    .filter((name) => /^pagefind(-\d+)?$/.test(name))
+    .map((name) => join(dir, name));
   const sum = (sub: string) => bundles.reduce((n, b) => n + (existsSync(join(b, sub)) ? dirBytes(join(b, sub)) : 0), 0);
-  return { bundles: bundles.length, index: sum('index'), fragments: sum('fragment'), filters: sum('filter'), total: bundles.reduce((n, b) => n + dirBytes(b), 0) };
+  return {
+    bundles: bundles.length,
+    index: sum('index'),
+    fragments: sum('fragment'),
+    filters: sum('filter'),
+    total: bundles.reduce((n, b) => n + dirBytes(b), 0),
+  };
 }
 
 // ---- main --------------------------------------------------------------------
@@ -223,7 +255,10 @@ if (!existsSync(join(built, 'pagefind/pagefind.js'))) {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const stockDir = join(work, 'stock');
-cpSync(built, stockDir, { recursive: true, filter: (src) => !/^pagefind(-\d+)?(\/|$)/.test(src.slice(built.length + 1)) });
+cpSync(built, stockDir, {
+  recursive: true,
+  filter: (src) => !/^pagefind(-\d+)?(\/|$)/.test(src.slice(built.length + 1)),
+});
 await writeSearchIndex(stockDir, { tokens: false });
 
 const records = searchRecords(site(), siteLists());
@@ -233,14 +268,25 @@ const stock = await serve(stockDir);
 const browser = await launchBrowser();
 const results: Record<Engine, string[][]> = { ours: [], stock: [] };
 const timing: Record<Engine, number> = { ours: 0, stock: 0 };
-for (const [engine, server] of [['ours', ours], ['stock', stock]] as const) {
+for (const [engine, server] of [
+  ['ours', ours],
+  ['stock', stock],
+] as const) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${server.url}/`);
   const t0 = performance.now();
-  results[engine] = await runQueries(page, engine, queries.map((q) => ({ q: q.q, limit: Math.max(TOP, q.holders) })), bundlePaths(records.length, shardSize()));
+  results[engine] = await runQueries(
+    page,
+    engine,
+    queries.map((q) => ({ q: q.q, limit: Math.max(TOP, q.holders) })),
+    bundlePaths(records.length, shardSize()),
+  );
   timing[engine] = (performance.now() - t0) / queries.length;
 }
-const bytes = { ours: await firstQueryBytes(browser, ours.url, built, 'ours'), stock: await firstQueryBytes(browser, stock.url, stockDir, 'stock') };
+const bytes = {
+  ours: await firstQueryBytes(browser, ours.url, built, 'ours'),
+  stock: await firstQueryBytes(browser, stock.url, stockDir, 'stock'),
+};
 await browser.close();
 ours.server.close();
 stock.server.close();
@@ -264,27 +310,60 @@ for (const set of sets) {
       const found = idx.filter((i) => rankOf(engine, i) >= 0).length;
       row[`${engine} recall@max(5,n)`] = `${((100 * found) / idx.length).toFixed(1)}%`;
     }
-    for (const i of answerable) if (!inTop(engine, i) && misses[engine].length < 40) misses[engine].push(`${queries[i].q} → ${queries[i].url}`);
+    for (const i of answerable)
+      if (!inTop(engine, i) && misses[engine].length < 40) misses[engine].push(`${queries[i].q} → ${queries[i].url}`);
   }
   rows.push(row);
 }
 const size = { ours: indexBytes(built), stock: indexBytes(stockDir) };
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`\n搜索召回基准 (recall@${TOP})，${records.length} 个页面，${queries.length} 个查询，每个标题最多 ${CAP} 个子串\n`);
+console.log(
+  `\n搜索召回基准 (recall@${TOP})，${records.length} 个页面，${queries.length} 个查询，每个标题最多 ${CAP} 个子串\n`,
+);
 console.table(rows);
 console.log('索引大小 (index size):');
 console.table({
-  ours: { bundles: size.ours.bundles, index: kib(size.ours.index), fragments: kib(size.ours.fragments), filters: kib(size.ours.filters), 'all bundles': kib(size.ours.total) },
-  stock: { bundles: size.stock.bundles, index: kib(size.stock.index), fragments: kib(size.stock.fragments), filters: kib(size.stock.filters), 'all bundles': kib(size.stock.total) },
+  ours: {
+    bundles: size.ours.bundles,
+    index: kib(size.ours.index),
+    fragments: kib(size.ours.fragments),
+    filters: kib(size.ours.filters),
+    'all bundles': kib(size.ours.total),
+  },
+  stock: {
+    bundles: size.stock.bundles,
+    index: kib(size.stock.index),
+    fragments: kib(size.stock.fragments),
+    filters: kib(size.stock.filters),
+    'all bundles': kib(size.stock.total),
+  },
 });
 console.log('第一次搜索下载量 (first query, fresh browser):');
 console.table({
-  ours: { 'pagefind files': bytes.ours.pagefindFiles, 'pagefind raw': kib(bytes.ours.pagefindRaw), 'pagefind gzip': kib(bytes.ours.pagefindGzip), 'page script raw': kib(bytes.ours.scriptRaw), 'page script gzip': kib(bytes.ours.scriptGzip) },
-  stock: { 'pagefind files': bytes.stock.pagefindFiles, 'pagefind raw': kib(bytes.stock.pagefindRaw), 'pagefind gzip': kib(bytes.stock.pagefindGzip), 'page script raw': '—', 'page script gzip': '—' },
+  ours: {
+    'pagefind files': bytes.ours.pagefindFiles,
+    'pagefind raw': kib(bytes.ours.pagefindRaw),
+    'pagefind gzip': kib(bytes.ours.pagefindGzip),
+    'page script raw': kib(bytes.ours.scriptRaw),
+    'page script gzip': kib(bytes.ours.scriptGzip),
+  },
+  stock: {
+    'pagefind files': bytes.stock.pagefindFiles,
+    'pagefind raw': kib(bytes.stock.pagefindRaw),
+    'pagefind gzip': kib(bytes.stock.pagefindGzip),
+    'page script raw': '—',
+    'page script gzip': '—',
+  },
 });
-console.log(`平均每个查询耗时：ours ${timing.ours.toFixed(1)} ms（最多 4 次 Pagefind 搜索），stock ${timing.stock.toFixed(1)} ms`);
+console.log(
+  `平均每个查询耗时：ours ${timing.ours.toFixed(1)} ms（最多 4 次 Pagefind 搜索），stock ${timing.stock.toFixed(1)} ms`,
+);
 for (const engine of ['ours', 'stock'] as const) {
-  if (misses[engine].length) console.log(`\n${engine} 未命中（可回答的查询，最多 40 条）：\n  ${misses[engine].join('\n  ')}`);
+  if (misses[engine].length)
+    console.log(`\n${engine} 未命中（可回答的查询，最多 40 条）：\n  ${misses[engine].join('\n  ')}`);
 }
-writeFileSync(join(work, 'search-recall.json'), JSON.stringify({ cap: CAP, rows, size, bytes, timing, misses }, null, 2));
+writeFileSync(
+  join(work, 'search-recall.json'),
+  JSON.stringify({ cap: CAP, rows, size, bytes, timing, misses }, null, 2),
+);
 console.log(`\n详细结果：${join(work, 'search-recall.json')}`);

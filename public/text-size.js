@@ -2,6 +2,6 @@
 try {
   var size = localStorage.getItem('lc-text-size');
   if (size === 'large' || size === 'larger') document.documentElement.setAttribute('data-text-size', size);
-} catch (e) {
+} catch {
   /* Storage refused (private browsing): the normal size stays. */
 }

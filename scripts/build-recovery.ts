@@ -23,7 +23,10 @@ export function recoverInterruptedBuild(outDir: string, log: (line: string) => v
   if (!existsSync(parent)) return;
   const prefix = basename(outDir);
   const leftovers = readdirSync(parent)
-    .map((name) => ({ name, m: new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|search|old)-(\\d+)$`).exec(name) }))
+    .map((name) => ({
+      name,
+      m: new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|search|old)-(\\d+)$`).exec(name),
+    }))
     .filter((x) => x.m && !alive(Number(x.m[2])));
   for (const { name, m } of leftovers) {
     const path = join(parent, name);

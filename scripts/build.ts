@@ -48,11 +48,15 @@ const root = resolve(import.meta.dirname, '..');
  */
 function renderPages(outDir: string): Promise<void> {
   const quiet = process.env.BUILD_LOG_LEVEL === 'silent';
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(quiet ? ['--silent'] : [])], {
-    cwd: root,
-    env: { ...process.env, OUT_DIR: outDir },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(quiet ? ['--silent'] : [])],
+    {
+      cwd: root,
+      env: { ...process.env, OUT_DIR: outDir },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   return new Promise((done, fail) => {
     child.on('error', fail);
     child.on('close', (code) => (code === 0 ? done() : fail(new BuildFailed(`astro build exited with code ${code}`))));
@@ -63,7 +67,9 @@ function renderPages(outDir: string): Promise<void> {
 async function indexSearch(dir: string): Promise<void> {
   const t = performance.now();
   const { pages, bundles, bytes } = await writeSearchIndex(dir);
-  console.log(`[build] search index, alongside Astro: ${pages} pages in ${bundles} bundle(s), ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t)} ms)`);
+  console.log(
+    `[build] search index, alongside Astro: ${pages} pages in ${bundles} bundle(s), ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t)} ms)`,
+  );
 }
 
 /** A failure already reported by the process that failed; nothing more to print. */
@@ -108,7 +114,10 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
 function tidyImageCache(): void {
   try {
     const { removed, bytes, kept } = pruneOgCache(ogCacheDir());
-    if (removed > 0) console.log(`[build] social image cache: removed ${removed} card(s) unused for ${MAX_AGE_DAYS} days (${(bytes / 1024 / 1024).toFixed(1)} MB), kept ${kept}`);
+    if (removed > 0)
+      console.log(
+        `[build] social image cache: removed ${removed} card(s) unused for ${MAX_AGE_DAYS} days (${(bytes / 1024 / 1024).toFixed(1)} MB), kept ${kept}`,
+      );
   } catch (error) {
     console.warn(`[build] social image cache not tidied: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -118,7 +127,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   buildSite().catch((error: unknown) => {
     // Astro has already printed its own failure (for bad content: the complete problem list).
     // A post-build step's ContentError (e.g. a published URL gone) is a complete, formatted report too.
-    if (error instanceof Error && error.name === 'ContentError') console.error(`${error.message}\n\n构建失败，已发布的网站保持不变。`);
+    if (error instanceof Error && error.name === 'ContentError')
+      console.error(`${error.message}\n\n构建失败，已发布的网站保持不变。`);
     else if (!(error instanceof Error && error.name === 'BuildFailed')) console.error(error);
     else console.error(`\n构建失败，已发布的网站保持不变。(${error.message})`);
     process.exit(1);

@@ -52,7 +52,11 @@ function canonical(value: unknown): string {
  * `installed(path)` says whether a package path such as
  * `node_modules/@pagefind/darwin-x64` exists after the install.
  */
-export function compareLockfiles(before: Lockfile, after: Lockfile, installed: (path: string) => boolean): LockfileDiff {
+export function compareLockfiles(
+  before: Lockfile,
+  after: Lockfile,
+  installed: (path: string) => boolean,
+): LockfileDiff {
   const tolerated: string[] = [];
   const problems: string[] = [];
   for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
@@ -76,7 +80,9 @@ export function compareLockfiles(before: Lockfile, after: Lockfile, installed: (
 
 function main(): void {
   const root = join(import.meta.dirname, '..');
-  const committed = JSON.parse(execFileSync('git', ['show', 'HEAD:package-lock.json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })) as Lockfile;
+  const committed = JSON.parse(
+    execFileSync('git', ['show', 'HEAD:package-lock.json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 }),
+  ) as Lockfile;
   const current = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as Lockfile;
   const { tolerated, problems } = compareLockfiles(committed, current, (path) => existsSync(join(root, path)));
   if (problems.length > 0) {
@@ -86,7 +92,9 @@ function main(): void {
     process.exit(1);
   }
   if (tolerated.length > 0) {
-    console.log(`package-lock.json: npm install added ${tolerated.length} optional package(s) for other platforms, none installed here (the registry now serves them):`);
+    console.log(
+      `package-lock.json: npm install added ${tolerated.length} optional package(s) for other platforms, none installed here (the registry now serves them):`,
+    );
     for (const t of tolerated) console.log(`  - ${t}`);
     console.log('Nothing installed here changed; commit the updated lockfile when convenient.');
   } else {

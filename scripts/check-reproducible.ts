@@ -28,14 +28,19 @@ export function compareTrees(a: string, b: string): string[] {
   const fb = files(b);
   const inB = new Set(fb);
   const inA = new Set(fa);
-  const diffs = [...fa.filter((f) => !inB.has(f)).map((f) => `只在第一次生成中：${f}`), ...fb.filter((f) => !inA.has(f)).map((f) => `只在第二次生成中：${f}`)];
+  const diffs = [
+    ...fa.filter((f) => !inB.has(f)).map((f) => `只在第一次生成中：${f}`),
+    ...fb.filter((f) => !inA.has(f)).map((f) => `只在第二次生成中：${f}`),
+  ];
   for (const f of fa.filter((x) => inB.has(x))) {
     const x = readFileSync(join(a, f));
     const y = readFileSync(join(b, f));
     if (x.equals(y)) continue;
     let i = 0;
     while (i < x.length && i < y.length && x[i] === y[i]) i++;
-    diffs.push(`内容不同：${f}（自第 ${i} 字节起：${JSON.stringify(x.subarray(i, i + 40).toString('utf8'))} ≠ ${JSON.stringify(y.subarray(i, i + 40).toString('utf8'))}）`);
+    diffs.push(
+      `内容不同：${f}（自第 ${i} 字节起：${JSON.stringify(x.subarray(i, i + 40).toString('utf8'))} ≠ ${JSON.stringify(y.subarray(i, i + 40).toString('utf8'))}）`,
+    );
   }
   return diffs;
 }

@@ -31,7 +31,8 @@ export const BUDGETS = {
  */
 export const SCRIPT_ALLOWED: Record<string, string> = {
   '/': 'the latest policies carry validity badges, and the 公示中 highlight notice statuses, recomputed in the reader’s browser when the page has aged',
-  '/policies/': 'validity banner and badges recomputed in the browser; copy link / copy citation per article; text size; print; the version comparison form',
+  '/policies/':
+    'validity banner and badges recomputed in the browser; copy link / copy citation per article; text size; print; the version comparison form',
   '/search/': 'the site search runs in the browser against the Pagefind index (issue 4)',
   '/notices/': 'notice status refreshed in the reader’s browser from the period on the page (issue 6)',
 };
@@ -133,7 +134,12 @@ export async function checkSite(dir: string): Promise<SiteReport> {
   const root = resolve(dir);
   const files = walk(root);
   const htmlFiles = files.filter((f) => f.endsWith('.html')).sort();
-  const pagePath = (file: string) => '/' + relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
+  const pagePath = (file: string) =>
+    '/' +
+    relative(root, file)
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, '');
   const problems: SiteProblem[] = [];
   const weights: PageWeight[] = [];
   const titles = new Map<string, string[]>();
@@ -144,7 +150,11 @@ export async function checkSite(dir: string): Promise<SiteReport> {
     let ids = idsCache.get(file);
     if (!ids) {
       const doc = parseDocument(readFileSync(file, 'utf8'));
-      ids = new Set(elements(doc).flatMap((e) => [e.attribs.id, e.name === 'a' ? e.attribs.name : undefined].filter((x): x is string => Boolean(x))));
+      ids = new Set(
+        elements(doc).flatMap((e) =>
+          [e.attribs.id, e.name === 'a' ? e.attribs.name : undefined].filter((x): x is string => Boolean(x)),
+        ),
+      );
       idsCache.set(file, ids);
     }
     return ids;
@@ -156,7 +166,8 @@ export async function checkSite(dir: string): Promise<SiteReport> {
     const html = readFileSync(file, 'utf8');
     const report = await validator.validateString(html, file);
     for (const result of report.results) {
-      for (const m of result.messages) problems.push({ page, rule: `html-validate/${m.ruleId}`, message: `${m.line}:${m.column} ${m.message}` });
+      for (const m of result.messages)
+        problems.push({ page, rule: `html-validate/${m.ruleId}`, message: `${m.line}:${m.column} ${m.message}` });
     }
 
     const doc = parseDocument(html);
@@ -180,18 +191,31 @@ export async function checkSite(dir: string): Promise<SiteReport> {
           if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
             // A link out is fine; anything the browser would fetch from another origin is not.
             if (el.name === 'a' || (el.name === 'link' && /\balternate\b/.test(el.attribs.rel ?? ''))) externalLinks++;
-            else problems.push({ page, rule: 'third-party', message: `<${el.name} ${attr}="${url}"> loads from another origin` });
+            else
+              problems.push({
+                page,
+                rule: 'third-party',
+                message: `<${el.name} ${attr}="${url}"> loads from another origin`,
+              });
             continue;
           }
           const [pathPart, fragment] = url.split('#');
           const targetPath = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
           const target = fileFor(root, targetPath);
           if (!target) {
-            problems.push({ page, rule: 'link', message: `<${el.name} ${attr}="${url}"> points to ${targetPath}, which does not exist` });
+            problems.push({
+              page,
+              rule: 'link',
+              message: `<${el.name} ${attr}="${url}"> points to ${targetPath}, which does not exist`,
+            });
             continue;
           }
           if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
-            problems.push({ page, rule: 'fragment', message: `<${el.name} ${attr}="${url}">: no element with id "${decodeURIComponent(fragment)}" in ${targetPath}` });
+            problems.push({
+              page,
+              rule: 'fragment',
+              message: `<${el.name} ${attr}="${url}">: no element with id "${decodeURIComponent(fragment)}" in ${targetPath}`,
+            });
           }
           if (el.name === 'link' && /\bstylesheet\b/.test(el.attribs.rel ?? '')) css += gz(readFileSync(target));
           if (el.name === 'script') script += gz(readFileSync(target));
@@ -204,15 +228,37 @@ export async function checkSite(dir: string): Promise<SiteReport> {
   }
 
   for (const [title, pages] of titles) {
-    if (pages.length > 1) problems.push({ page: pages.join(', '), rule: 'title', message: `${pages.length} pages share the title "${title}"` });
+    if (pages.length > 1)
+      problems.push({
+        page: pages.join(', '),
+        rule: 'title',
+        message: `${pages.length} pages share the title "${title}"`,
+      });
   }
   for (const w of weights) {
     const htmlCss = w.html + w.css - w.text;
-    if (htmlCss > BUDGETS.htmlCss) problems.push({ page: w.page, rule: 'budget', message: `HTML+CSS is ${htmlCss} bytes gzipped (without the document text), over the ${BUDGETS.htmlCss} budget` });
+    if (htmlCss > BUDGETS.htmlCss)
+      problems.push({
+        page: w.page,
+        rule: 'budget',
+        message: `HTML+CSS is ${htmlCss} bytes gzipped (without the document text), over the ${BUDGETS.htmlCss} budget`,
+      });
     if (w.script > 0) {
-      const allowed = Object.keys(SCRIPT_ALLOWED).some((prefix) => (prefix === '/' ? w.page === '/' : w.page.startsWith(prefix))) || w.page in SCRIPT_ALLOWED_EXACT;
-      if (!allowed) problems.push({ page: w.page, rule: 'script', message: `loads ${w.script} bytes of JavaScript, but this page type should need none (see SCRIPT_ALLOWED)` });
-      else if (w.script > BUDGETS.script) problems.push({ page: w.page, rule: 'budget', message: `loads ${w.script} bytes of JavaScript gzipped, over the ${BUDGETS.script} budget` });
+      const allowed =
+        Object.keys(SCRIPT_ALLOWED).some((prefix) => (prefix === '/' ? w.page === '/' : w.page.startsWith(prefix))) ||
+        w.page in SCRIPT_ALLOWED_EXACT;
+      if (!allowed)
+        problems.push({
+          page: w.page,
+          rule: 'script',
+          message: `loads ${w.script} bytes of JavaScript, but this page type should need none (see SCRIPT_ALLOWED)`,
+        });
+      else if (w.script > BUDGETS.script)
+        problems.push({
+          page: w.page,
+          rule: 'budget',
+          message: `loads ${w.script} bytes of JavaScript gzipped, over the ${BUDGETS.script} budget`,
+        });
     }
   }
   return { pages: htmlFiles.length, problems, weights, externalLinks };

@@ -45,7 +45,8 @@ const { values, positionals } = parseArgs({
   },
 });
 if (values.help || positionals.length !== 1) usage(HELP);
-if (values.as !== 'notice' && values.as !== 'announcement') usage(`请用 --as notice（公示）或 --as announcement（公布）说明导入成什么。\n\n${HELP}`);
+if (values.as !== 'notice' && values.as !== 'announcement')
+  usage(`请用 --as notice（公示）或 --as announcement（公布）说明导入成什么。\n\n${HELP}`);
 
 try {
   const report = await importList({
@@ -77,14 +78,20 @@ try {
   }
   if (mapped.ignoredColumns.length) console.log(`未使用的列：${mapped.ignoredColumns.join('、')}`);
   if (report.blocked) {
-    console.error(`\n${report.blocked}，没有写入任何文件。${mapped.refused.length ? '请修改表格中的这些行后重新导入（或加 --partial 只导入其余各行）。' : ''}`);
+    console.error(
+      `\n${report.blocked}，没有写入任何文件。${mapped.refused.length ? '请修改表格中的这些行后重新导入（或加 --partial 只导入其余各行）。' : ''}`,
+    );
     process.exit(1);
   }
-  console.log(`名单 ${mapped.rows.length} 行，${values['dry-run'] ? '将会写入' : '已写入'} ${report.files.length} 个文件：`);
+  console.log(
+    `名单 ${mapped.rows.length} 行，${values['dry-run'] ? '将会写入' : '已写入'} ${report.files.length} 个文件：`,
+  );
   for (const f of report.files) console.log(`  + ${relative(process.cwd(), f.path)}`);
   console.log('\n下一步：打开这些文件，填写带 ✎ 的各项，然后运行 npm run validate 检查。');
   if (mapped.refused.length) process.exit(1);
 } catch (error) {
-  console.error(error instanceof ContentError ? `导入前需要先修正现有内容：\n${error.message}` : (error as Error).message);
+  console.error(
+    error instanceof ContentError ? `导入前需要先修正现有内容：\n${error.message}` : (error as Error).message,
+  );
   process.exit(1);
 }

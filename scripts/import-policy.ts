@@ -50,7 +50,12 @@ function fixBold(line: string): string {
 }
 
 function clean(line: string): string {
-  return fixBold(line.replace(/\[bookmark: [^\]]*\]/g, '').replace(/[ \u3000\u00a0]+$/g, '').replace(/^[ \u3000\u00a0]+/g, ''));
+  return fixBold(
+    line
+      .replace(/\[bookmark: [^\]]*\]/g, '')
+      .replace(/[ \u3000\u00a0]+$/g, '')
+      .replace(/^[ \u3000\u00a0]+/g, ''),
+  );
 }
 
 function isShortTitle(text: string): boolean {
@@ -67,7 +72,10 @@ type Block =
   | { type: 'box'; title: string; text: string[] };
 
 export function importText(source: string): string {
-  const raw = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const raw = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const hasSections = raw.some((l) => SECTION.test(clean(l)));
   const blocks: Block[] = [];
   let i = 0;
@@ -137,7 +145,13 @@ export function importText(source: string): string {
     const text = (list ? list[1] : line).replace(new RegExp(`^[（(](${NUM})[）)]\\s*`), '（$1）');
     const prev = open();
     // A line that follows an unfinished sentence is the rest of it, cut by a page break.
-    if (prev && (prev.type === 'para' || prev.type === 'list') && !TERMINAL.test(prev.text) && !list && !ITEM.test(line)) {
+    if (
+      prev &&
+      (prev.type === 'para' || prev.type === 'list') &&
+      !TERMINAL.test(prev.text) &&
+      !list &&
+      !ITEM.test(line)
+    ) {
       prev.text += text;
       continue;
     }
@@ -170,7 +184,12 @@ function render(blocks: Block[]): string {
         if (caption) out.push(`<caption>${escapeHtml(caption)}</caption>`);
         b.rows.forEach((row, r) => {
           if (r === 0) {
-            out.push('<thead>', `<tr>${row.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`, '</thead>', '<tbody>');
+            out.push(
+              '<thead>',
+              `<tr>${row.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`,
+              '</thead>',
+              '<tbody>',
+            );
             return;
           }
           if (row.length === 1 && width > 1) {
@@ -193,7 +212,12 @@ function render(blocks: Block[]): string {
         break;
     }
   });
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -21,12 +21,16 @@ const { values, positionals } = parseArgs({
   },
 });
 const kind = positionals[0] as NewKind;
-if (kind !== 'notice' && kind !== 'announcement') usage('用法：node scripts/new-entry.ts notice|announcement [--date YYYY-MM-DD] [--level 市级] [--action recognize] [--title 标题] [--id 编号]');
+if (kind !== 'notice' && kind !== 'announcement')
+  usage(
+    '用法：node scripts/new-entry.ts notice|announcement [--date YYYY-MM-DD] [--level 市级] [--action recognize] [--title 标题] [--id 编号]',
+  );
 
 const dir = contentDir();
 // The issuer defaults to the site's organiser; other content need not be valid yet (a notice and its result may be drafted together).
 const settings = readContent(dir).settings?.data as { organizer?: unknown } | undefined;
-if (typeof settings?.organizer !== 'string') usage(`请先在 ${relative(process.cwd(), dir)}/settings.yaml 中写明主办单位（organizer）`);
+if (typeof settings?.organizer !== 'string')
+  usage(`请先在 ${relative(process.cwd(), dir)}/settings.yaml 中写明主办单位（organizer）`);
 const issuer = settings.organizer;
 const date = today(values.date);
 const lvl = level(values.level) ?? '市级';
@@ -42,4 +46,8 @@ const text =
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, text, { flag: 'wx' });
 console.log(`已创建 ${relative(process.cwd(), path)}（编号 ${id}，日期 ${date}）。`);
-console.log('下一步：打开它，填写带 ✎ 的各项，然后运行 npm run validate 检查；网址 /' + (kind === 'notice' ? 'notices' : 'announcements') + `/${id}/ 一经发布不能更改。`);
+console.log(
+  '下一步：打开它，填写带 ✎ 的各项，然后运行 npm run validate 检查；网址 /' +
+    (kind === 'notice' ? 'notices' : 'announcements') +
+    `/${id}/ 一经发布不能更改。`,
+);

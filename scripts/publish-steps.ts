@@ -12,7 +12,14 @@ import { ContentError } from '../src/content/problems.ts';
 import { contentDir } from '../src/content/read.ts';
 import { asOfDate } from '../src/rules/dates.ts';
 import { urlMaker } from '../src/outputs/published.ts';
-import { builtUrls, readManifest, readRedirects, redirectHtml, redirectProblems, vanishedUrls } from '../src/publishing/urls.ts';
+import {
+  builtUrls,
+  readManifest,
+  readRedirects,
+  redirectHtml,
+  redirectProblems,
+  vanishedUrls,
+} from '../src/publishing/urls.ts';
 import type { BuildStep } from './build.ts';
 
 export const redirectPagesStep: BuildStep = {
@@ -26,7 +33,10 @@ export const redirectPagesStep: BuildStep = {
     const url = urlMaker(settings.siteUrl ?? (process.env.SITE_URL || undefined));
     for (const [from, to] of map) {
       mkdirSync(join(outDir, from), { recursive: true });
-      writeFileSync(join(outDir, from, 'index.html'), redirectHtml(to, to.startsWith('/') ? url(to) : to, settings.siteName));
+      writeFileSync(
+        join(outDir, from, 'index.html'),
+        redirectHtml(to, to.startsWith('/') ? url(to) : to, settings.siteName),
+      );
     }
   },
 };
@@ -45,7 +55,10 @@ export const publishedUrlsStep: BuildStep = {
     const problems = vanishedUrls(manifest, built, map, dir, asOfDate());
     if (problems.length > 0) throw new ContentError(problems);
     const fresh = [...built].filter((u) => !manifest.includes(u));
-    if (fresh.length > 0) console.log(`[build] ${fresh.length} 个新网址尚未登记：发布后请运行 npm run urls:record 并提交 published-urls.txt`);
+    if (fresh.length > 0)
+      console.log(
+        `[build] ${fresh.length} 个新网址尚未登记：发布后请运行 npm run urls:record 并提交 published-urls.txt`,
+      );
   },
 };
 

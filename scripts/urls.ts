@@ -5,7 +5,15 @@
  */
 import { resolve } from 'node:path';
 import { contentDir } from '../src/content/read.ts';
-import { builtUrls, display, MANIFEST_FILE, nginxRedirects, readManifest, readRedirects, writeManifest } from '../src/publishing/urls.ts';
+import {
+  builtUrls,
+  display,
+  MANIFEST_FILE,
+  nginxRedirects,
+  readManifest,
+  readRedirects,
+  writeManifest,
+} from '../src/publishing/urls.ts';
 import { buildSite } from './build.ts';
 
 const command = process.argv[2];
@@ -29,7 +37,9 @@ if (command === 'record') {
   const added = built.filter((u) => !before.has(u));
   // Keep every earlier entry: one not built today (a year-end list of a later as-of day) is still published.
   writeManifest(dir, [...before, ...built]);
-  console.log(`已登记 ${before.size + added.length} 个网址（新增 ${added.length} 个）到 ${display(resolve(dir, MANIFEST_FILE))}：`);
+  console.log(
+    `已登记 ${before.size + added.length} 个网址（新增 ${added.length} 个）到 ${display(resolve(dir, MANIFEST_FILE))}：`,
+  );
   for (const u of added) console.log(`  + ${u}`);
   console.log('请把这个文件和内容修改一起提交。');
 } else if (command === 'nginx') {

@@ -9,7 +9,9 @@ import { checkContent } from '../src/publishing/check.ts';
 
 const { problems, counts, redirects, recordedUrls } = checkContent(contentDir(), asOfDate());
 if (problems.length > 0) {
-  console.error(formatProblems(problems, `内容检查发现 ${problems.length} 个问题。请逐条修改后再运行 npm run validate：`));
+  console.error(
+    formatProblems(problems, `内容检查发现 ${problems.length} 个问题。请逐条修改后再运行 npm run validate：`),
+  );
   process.exit(1);
 }
 console.log(

@@ -17,7 +17,15 @@ import { bundlePath, shardSize, splitShards } from '../../src/outputs/search/sha
 import { site, siteLists } from '../../src/model/site.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Bytes of all files under a directory. */
 export function dirBytes(dir: string): number {
@@ -81,10 +89,15 @@ async function writeBundle(entries: readonly SearchEntry[], output: string, toke
       if (added.errors.length > 0) problems.push(`${record.url}：${added.errors.join('；')}`);
       else if (added.file.meta.title !== record.title || added.file.meta.type !== record.meta.type) {
         // Pagefind read the document differently from what it says: a bug in documents.ts, not in content.
-        problems.push(`${record.url}：索引中的标题或类型（${added.file.meta.title ?? '无'}／${added.file.meta.type ?? '无'}）与记录不符。`);
+        problems.push(
+          `${record.url}：索引中的标题或类型（${added.file.meta.title ?? '无'}／${added.file.meta.type ?? '无'}）与记录不符。`,
+        );
       } else pages++;
     }
-    if (problems.length > 0) throw new Error(`搜索索引有 ${problems.length} 个问题，网站未发布：\n${problems.map((p) => `  · ${p}`).join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(
+        `搜索索引有 ${problems.length} 个问题，网站未发布：\n${problems.map((p) => `  · ${p}`).join('\n')}`,
+      );
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
     for (const f of UNUSED) rmSync(join(output, f), { force: true });

@@ -23,7 +23,14 @@ export function listPages(outDir: string): string[] {
   return pages(outDir)
     .filter((file) => !file.endsWith(`${sep}404.html`))
     .filter((file) => !/<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8').slice(0, 2000)))
-    .map((file) => '/' + relative(outDir, file).split(sep).join('/').replace(/index\.html$/, ''))
+    .map(
+      (file) =>
+        '/' +
+        relative(outDir, file)
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, ''),
+    )
     .sort();
 }
 
@@ -42,5 +49,7 @@ export const sitemapStep: BuildStep = {
 /** Reads the site paths back from a built sitemap.xml (absolute or root-relative locations). */
 export function readSitemap(outDir: string): string[] {
   const xml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(new URL(m[1].replace(/&amp;/g, '&'), 'http://site').pathname));
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+    decodeURI(new URL(m[1].replace(/&amp;/g, '&'), 'http://site').pathname),
+  );
 }

@@ -23,7 +23,7 @@ function pageUrl(facts: Facts): string {
 }
 
 function labelOf(el: HTMLElement): string {
-  return unitLabel(el.id, HEADING.test(el.tagName) ? el.textContent ?? '' : undefined);
+  return unitLabel(el.id, HEADING.test(el.tagName) ? (el.textContent ?? '') : undefined);
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -40,7 +40,7 @@ async function copy(text: string): Promise<boolean> {
   area.style.opacity = '0';
   document.body.append(area);
   area.select();
-  let ok = false;
+  let ok: boolean;
   try {
     ok = document.execCommand('copy');
   } catch {
@@ -128,7 +128,14 @@ export function initArticleTools(): void {
       button.addEventListener('click', () => {
         const url = `${pageUrl(facts)}#${encodeURIComponent(el.id)}`;
         if (kind === 'link') return announce(url, t.record.tools.copiedLink(label));
-        const citation = citationText({ issuer: facts.issuer, title: facts.title, docNumber: facts.docNumber, unit: label, url, accessed: shanghaiDay(new Date()) });
+        const citation = citationText({
+          issuer: facts.issuer,
+          title: facts.title,
+          docNumber: facts.docNumber,
+          unit: label,
+          url,
+          accessed: shanghaiDay(new Date()),
+        });
         return announce(citation, `${t.record.tools.copiedCitation(label)}${citation}`);
       });
       tools.append(button);

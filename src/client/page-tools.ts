@@ -20,7 +20,8 @@ function stored(): Size {
 function apply(size: Size) {
   if (size === 'normal') delete document.documentElement.dataset.textSize;
   else document.documentElement.dataset.textSize = size;
-  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]')) b.setAttribute('aria-pressed', String(b.dataset.textSize === size));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-text-size]'))
+    b.setAttribute('aria-pressed', String(b.dataset.textSize === size));
 }
 
 export function initPageTools(): void {

@@ -4,7 +4,14 @@
  * results, keeping the URL in step so a search can be shared. Loaded only by
  * /search/ (src/pages/search.astro).
  */
-import { type PagefindApi, type PagefindModule, type PagefindResult, type SortOrder, openIndex, runSearch } from '../search/engine.ts';
+import {
+  type PagefindApi,
+  type PagefindModule,
+  type PagefindResult,
+  type SortOrder,
+  openIndex,
+  runSearch,
+} from '../search/engine.ts';
 import { cleanContent, excerpt, pinyinNeedles } from '../search/excerpt.ts';
 import type { QueryPlan } from '../search/plan.ts';
 

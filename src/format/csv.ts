@@ -27,7 +27,10 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 }
 
 /** A whole CSV document: BOM, header row, data rows, CRLF after every row. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
   return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',') + '\r\n').join('');
 }
 

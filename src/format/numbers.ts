@@ -6,7 +6,11 @@
  */
 const formats = new Map<string, Intl.NumberFormat>();
 
-export function formatNumber(value: number, minimumFractionDigits = 0, maximumFractionDigits = Math.max(2, minimumFractionDigits)): string {
+export function formatNumber(
+  value: number,
+  minimumFractionDigits = 0,
+  maximumFractionDigits = Math.max(2, minimumFractionDigits),
+): string {
   const key = `${minimumFractionDigits}-${maximumFractionDigits}`;
   let format = formats.get(key);
   if (!format) {

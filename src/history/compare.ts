@@ -48,7 +48,10 @@ export function splitPolicyFile(text: string): { data: Record<string, unknown>; 
   const m = /^---\n([\s\S]*?)\n---\n?/.exec(normal);
   if (!m) return { data: {}, body: normal };
   const data = parse(m[1]) as unknown;
-  return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: normal.slice(m[0].length) };
+  return {
+    data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
+    body: normal.slice(m[0].length),
+  };
 }
 
 /** A front-matter value as one line of text; `field` names the labels of nested keys (cites[].at …). */

@@ -52,7 +52,12 @@ export const LOG_FORMAT = `${RS}%H${FS}%cI${FS}%s${FS}%(trailers:key=Change-Note
 
 /** Hour and minute in Shanghai of an instant. */
 function shanghaiClock(at: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
 }
 
 /**
@@ -67,8 +72,12 @@ export function parseGitLog(output: string): Version[] {
     if (fields.length < 5) throw new Error(`unexpected git log record: ${JSON.stringify(record.slice(0, 80))}`);
     const [commit, time, subject, trailer, rest] = fields;
     // After the last separator come the names of the changed files (one, with --follow).
-    const path = rest.split('\n').map((l) => l.trim()).find(Boolean);
-    if (!/^[0-9a-f]{40}$/.test(commit) || !path) throw new Error(`unexpected git log record: ${JSON.stringify(record.slice(0, 80))}`);
+    const path = rest
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean);
+    if (!/^[0-9a-f]{40}$/.test(commit) || !path)
+      throw new Error(`unexpected git log record: ${JSON.stringify(record.slice(0, 80))}`);
     const at = new Date(time);
     versions.push({
       commit,
@@ -90,7 +99,12 @@ export type GitRunner = (args: string[]) => string | undefined;
 export function gitRunner(cwd: string = process.cwd()): GitRunner {
   return (args) => {
     try {
-      return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+      return execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch {
       return undefined;
     }
@@ -115,7 +129,12 @@ function repositoryState(git: GitRunner): RepositoryState {
     const shallow = git(['rev-parse', '--is-shallow-repository']);
     const files = shallow === undefined ? undefined : git(['ls-files', '-z', '--full-name']);
     state = {
-      gap: shallow === undefined || files === undefined ? 'no-repository' : shallow.trim() === 'true' ? 'shallow' : undefined,
+      gap:
+        shallow === undefined || files === undefined
+          ? 'no-repository'
+          : shallow.trim() === 'true'
+            ? 'shallow'
+            : undefined,
       tracked: new Set((files ?? '').split('\0').filter(Boolean)),
     };
     states.set(git, state);

@@ -40,17 +40,39 @@ export const FIELD_TEXT: Record<DatasetId, Record<string, Text>> = {
     county: { label: '所在县（市、区）', description: '集群所在的县（市、区）或功能区。' },
     town: { label: '乡镇（街道）', description: `集群集中所在的乡镇或街道。${NULL}` },
     industry: { label: '主导产业', description: '集群名称中的主导产业。' },
-    direction: { label: '产业方向', description: `《聊城市特色产业集群转型升级工作方案（2023-2025年）》中所属的产业方向。${NULL}` },
+    direction: {
+      label: '产业方向',
+      description: `《聊城市特色产业集群转型升级工作方案（2023-2025年）》中所属的产业方向。${NULL}`,
+    },
     products: { label: '主导产品', description: `主导产品。${LIST}` },
     host: { label: '依托载体', description: `管理集群的机构或园区。${NULL}` },
-    level: { label: '当前级别', description: `截至日期仍有效的最高级别（市级、省级、国家级）。尚未认定或称号已撤销、取消的为空。` },
-    statusCode: { label: '状态代码', description: 'valid 有效；review-due 有效、本年度须复核；review-pending 有效期满、已列入复核公示、结果待公布（不计入有效名单，也未取消）；expired 期满未复核已取消；review-failed 复核未通过已取消；revoked 已撤销；cancelled 已取消；not-recognized 尚未认定。' },
+    level: {
+      label: '当前级别',
+      description: `截至日期仍有效的最高级别（市级、省级、国家级）。尚未认定或称号已撤销、取消的为空。`,
+    },
+    statusCode: {
+      label: '状态代码',
+      description:
+        'valid 有效；review-due 有效、本年度须复核；review-pending 有效期满、已列入复核公示、结果待公布（不计入有效名单，也未取消）；expired 期满未复核已取消；review-failed 复核未通过已取消；revoked 已撤销；cancelled 已取消；not-recognized 尚未认定。',
+    },
     status: { label: '状态', description: '状态代码对应的中文说明，按截至日期计算。' },
-    municipalSince: { label: '市级认定日期', description: `首次认定为市级特色产业集群的公布日期；只知年份或年月时只写到年或月。${NULL}` },
-    municipalValidUntil: { label: '市级有效期至', description: `市级称号有效期的最后一天：自公布之日起5年（《聊城市特色产业集群管理办法》第十三条）。${NULL}` },
+    municipalSince: {
+      label: '市级认定日期',
+      description: `首次认定为市级特色产业集群的公布日期；只知年份或年月时只写到年或月。${NULL}`,
+    },
+    municipalValidUntil: {
+      label: '市级有效期至',
+      description: `市级称号有效期的最后一天：自公布之日起5年（《聊城市特色产业集群管理办法》第十三条）。${NULL}`,
+    },
     provincialSince: { label: '省级认定日期', description: `省级称号的认定日期。${NULL}` },
-    nationalSince: { label: '国家级认定日期', description: `国家级称号的认定日期（依据公开报道时为报道日期）。${NULL}` },
-    announcements: { label: '相关公布', description: `截至日期已生效、列有该集群的公布的编号，按日期先后排列。${LIST}` },
+    nationalSince: {
+      label: '国家级认定日期',
+      description: `国家级称号的认定日期（依据公开报道时为报道日期）。${NULL}`,
+    },
+    announcements: {
+      label: '相关公布',
+      description: `截至日期已生效、列有该集群的公布的编号，按日期先后排列。${LIST}`,
+    },
     url: { label: '网址', description: '该集群在本站的页面。' },
   },
   announcements: {
@@ -60,15 +82,24 @@ export const FIELD_TEXT: Record<DatasetId, Record<string, Text>> = {
     docNumber: { label: '发文字号', description: `例如 聊工信发〔2021〕97号。${NULL}` },
     date: { label: '发布日期', description: '只知年份或年月时只写到年或月。' },
     inEffect: { label: '截至日期已发布', description: '发布日期不晚于截至日期时为“是”（JSON 中为 true）。' },
-    actionCode: { label: '类别代码', description: 'recognize 认定；review-passed 复核通过；revoke 撤销；cancel 取消。' },
+    actionCode: {
+      label: '类别代码',
+      description: 'recognize 认定；review-passed 复核通过；revoke 撤销；cancel 取消。',
+    },
     action: { label: '类别', description: '类别代码对应的中文。' },
     level: { label: '级别', description: '所涉称号的级别：市级、省级或国家级。' },
     clusters: { label: '集群编号', description: `名单所列集群的编号，按公布顺序。${LIST}` },
     clusterNames: { label: '集群名称', description: `名单所列集群的名称，与集群编号一一对应。${LIST}` },
-    closes: { label: '对应的公示', description: `本公布所对应的公示的编号；没有对应公示或该公示未收录时为空（JSON 中为 null）。` },
+    closes: {
+      label: '对应的公示',
+      description: `本公布所对应的公示的编号；没有对应公示或该公示未收录时为空（JSON 中为 null）。`,
+    },
     basis: { label: '依据', description: `所依据的政策文件的编号。${LIST}` },
     sourceKind: { label: '来源类别', description: 'official 原公布文件；report 依据后来的公开报道整理。' },
-    recognizedBy: { label: '认定机关', description: `依据公开报道整理时，报道所写的作出认定的机关；未写明时为空（JSON 中为 null）。` },
+    recognizedBy: {
+      label: '认定机关',
+      description: `依据公开报道整理时，报道所写的作出认定的机关；未写明时为空（JSON 中为 null）。`,
+    },
     reason: { label: '撤销理由', description: `撤销时写明的理由（撤销必须写明理由）。${ONLY('撤销')}` },
     url: { label: '网址', description: '该公布在本站的页面。' },
   },
@@ -89,10 +120,16 @@ export const FIELD_TEXT: Record<DatasetId, Record<string, Text>> = {
     periodFrom: { label: '规划期起始年', description: `规划或实施期的第一年。${NULL}` },
     periodTo: { label: '规划期结束年', description: `规划或实施期的最后一年，期满于该年12月31日。${NULL}` },
     repealedOn: { label: '废止日期', description: `${NULL}` },
-    validityCode: { label: '有效性代码', description: 'not-yet 尚未施行；in-force 现行有效；expired 已失效；repealed 已废止；amended 已被修订。' },
+    validityCode: {
+      label: '有效性代码',
+      description: 'not-yet 尚未施行；in-force 现行有效；expired 已失效；repealed 已废止；amended 已被修订。',
+    },
     validity: { label: '有效性', description: '按截至日期计算的有效性。' },
     basis: { label: '依据', description: `本文件所依据的、本站收录的文件的编号。${LIST}` },
-    externalBasis: { label: '依据（本站未收录）', description: `本文件所依据、本站未收录的文件，写作《标题》，原文给出发文字号时后附（发文字号）。${LIST}` },
+    externalBasis: {
+      label: '依据（本站未收录）',
+      description: `本文件所依据、本站未收录的文件，写作《标题》，原文给出发文字号时后附（发文字号）。${LIST}`,
+    },
     cites: { label: '文中提及', description: `正文中提及（不作为依据）的本站文件的编号。${LIST}` },
     interprets: { label: '解读的文件', description: `本文件为政策解读时，所解读文件的编号。${ONLY('政策解读')}` },
     supersedes: { label: '替代的文件', description: `本文件替代的文件的编号。${LIST}` },
@@ -110,7 +147,8 @@ export const STAMP_TEXT = {
   asOf: { label: '截至日期', description: '级别、状态、有效性等按这一天（北京时间）计算；年末名单为该年12月31日。' },
   dataVersion: {
     label: '数据版本',
-    description: '生成数据时内容的版本：内容目录最近一次提交的 git 提交号（40位十六进制）；有未提交的修改时后缀 -modified；没有版本记录时为 unknown。',
+    description:
+      '生成数据时内容的版本：内容目录最近一次提交的 git 提交号（40位十六进制）；有未提交的修改时后缀 -modified；没有版本记录时为 unknown。',
   },
   schema: { label: 'JSON Schema', description: '描述本文件结构的 JSON Schema 的地址。' },
   count: { label: '记录数', description: 'records 中的记录条数。' },
@@ -151,7 +189,8 @@ export const DATA_PAGE_TEXT = {
     schema: '描述 JSON 文件结构的 JSON Schema（2020-12 版），可用于自动校验。',
   } as Record<string, string>,
   snapshots: '历年年末名单',
-  snapshotsLead: '每年12月31日的集群名录：列出截至当天已认定的集群及其当天的级别和状态。与“历史名单”中只列当天持有称号的集群的年末页不同，这里也列出已被撤销或取消称号的集群。字段与集群名录相同。',
+  snapshotsLead:
+    '每年12月31日的集群名录：列出截至当天已认定的集群及其当天的级别和状态。与“历史名单”中只列当天持有称号的集群的年末页不同，这里也列出已被撤销或取消称号的集群。字段与集群名录相同。',
   snapshotOf: (day: string) => `${day.slice(0, 4)}年末（${day}）`,
   noSnapshots: '还没有已经过去的年末。',
   fields: '字段',
@@ -180,6 +219,7 @@ export const DATA_PAGE_TEXT = {
   bytes: (n: number) => (n < 1024 ? `${n} 字节` : `${(n / 1024).toFixed(1)} KB`),
   download: (name: string) => `下载 ${name}`,
   license: '使用说明',
-  licenseText: (site: string) => `数据来自本站公开的政策文件、公示和公布。引用时请注明来源（${site}）、数据版本和截至日期；内容以原公布文件为准。`,
+  licenseText: (site: string) =>
+    `数据来自本站公开的政策文件、公示和公布。引用时请注明来源（${site}）、数据版本和截至日期；内容以原公布文件为准。`,
   backToData: '全部开放数据',
 };

@@ -83,7 +83,8 @@ export const t = {
   /** Policy pages as citable, versioned records (issue 5). */
   record: {
     validityAsOf: (day: string) => `有效性按 ${day}（北京时间）计算。`,
-    validityRechecked: (day: string, built: string) => `有效性按 ${day}（北京时间）在您的浏览器中重新核对；页面生成于 ${built}。`,
+    validityRechecked: (day: string, built: string) =>
+      `有效性按 ${day}（北京时间）在您的浏览器中重新核对；页面生成于 ${built}。`,
     repealedOn: '废止日期',
     periodUntil: (from: number, to: number) => `原文未载明；规划（实施）期为${from}—${to}年`,
     externalBasis: '依据（本站未收录的文件）',
@@ -120,7 +121,8 @@ export const t = {
       },
       pageTitle: (title: string) => `${title}：更新记录`,
       description: (title: string) => `《${title}》在本站的发布和修改记录，可比较任意两个版本的差别。`,
-      pairDescription: (title: string, a: number, b: number) => `《${title}》第 ${a} 版与第 ${b} 版之间修改了哪些文件信息和正文。`,
+      pairDescription: (title: string, a: number, b: number) =>
+        `《${title}》第 ${a} 版与第 ${b} 版之间修改了哪些文件信息和正文。`,
       lead: '本文件在本站的每一次发布和修改，均来自本站版本库的记录，不另行手工维护。可以比较任意两个版本之间的差别。',
       version: (n: number) => `第 ${n} 版`,
       firstVersion: '首次发布',
@@ -157,7 +159,8 @@ export const t = {
       download: (format: string, size: string) => `下载（${format}，${size}）`,
       formNote: '表中空白格为填写处。网页版表格可以直接打印填写，也可以下载 Word 文档填写后打印、盖章。',
       otherFormat: '需要其他格式？',
-      otherFormatText: '如果您使用读屏软件等辅助技术，需要本附件的其他格式（例如纯文本、大字版），请向发文机关提出，并说明需要的格式和所用的辅助技术。',
+      otherFormatText:
+        '如果您使用读屏软件等辅助技术，需要本附件的其他格式（例如纯文本、大字版），请向发文机关提出，并说明需要的格式和所用的辅助技术。',
       contactKnown: '联系方式见“联系我们”。',
       contactUnknown: (issuer: string) => `本站尚未公布联系方式，请直接与${issuer}联系。`,
     },
@@ -248,15 +251,18 @@ export const t = {
     expired: (level: string) => `${level}称号有效期满未复核，称号取消`,
     'review-pending': (level: string) => `${level}称号有效期满，复核结果待公布`,
     'review-failed': (level: string) => `${level}称号复核未通过，称号取消`,
-    reviewDueNote: (until: string) => `有效期至${until}；有效期满当年须按申报条件和程序申请复核（《管理办法》第十三条）。`,
+    reviewDueNote: (until: string) =>
+      `有效期至${until}；有效期满当年须按申报条件和程序申请复核（《管理办法》第十三条）。`,
     expiredNote: (until: string) => `有效期至${until}，其后未见复核通过的公布（《管理办法》第十三条）。`,
-    reviewPendingNote: (until: string) => `有效期至${until}。该集群已列入复核公示，正式结果公布前称号不计入有效名单，也不视为取消（《管理办法》第十三条）。`,
+    reviewPendingNote: (until: string) =>
+      `有效期至${until}。该集群已列入复核公示，正式结果公布前称号不计入有效名单，也不视为取消（《管理办法》第十三条）。`,
     reviewFailedNote: '复核结果已公布，该集群未列入复核通过名单；经复核未达标的，取消其称号（《管理办法》第十三条）。',
     reviewNotice: '复核公示',
     validUntil: (until: string) => `有效期至${until}`,
     future: '（尚未到来）',
     futureReviewDue: (level: string) => `将进入${level}称号复核年度`,
-    futureExpired: (level: string) => `${level}称号有效期届满次日：届时未复核通过的，取消称号（已列入复核公示的，待结果公布）`,
+    futureExpired: (level: string) =>
+      `${level}称号有效期届满次日：届时未复核通过的，取消称号（已列入复核公示的，待结果公布）`,
     ground: (item: string) => `依据第十四条第${item}项`,
     derived: '依规则推算',
     legend: '带“依规则推算”的条目不是公布文件，而是按《管理办法》第十三条由公布日期推算的日期。',
@@ -295,7 +301,8 @@ export const t = {
   },
   eligibility: {
     title: '申报基本条件对照（仅供参考）',
-    lead: (year: number) => `以下按${year}年度报告的数字，对照《管理办法》第四条（二）所列条件逐项列出。这只是信息提示，不是认定或复核结论；是否符合条件，以市工业和信息化局组织的评审为准。`,
+    lead: (year: number) =>
+      `以下按${year}年度报告的数字，对照《管理办法》第四条（二）所列条件逐项列出。这只是信息提示，不是认定或复核结论；是否符合条件，以市工业和信息化局组织的评审为准。`,
     waiver: '第四条还规定：主导产业营业收入居全市同行业第一位或居全省同行业前列的产业集群，可适当放宽条件。',
     caption: '第四条（二）条件对照',
     condition: '条件',
@@ -368,7 +375,8 @@ export const t = {
   targets: {
     title: '目标完成情况',
     lead: '市里的两份计划对特色产业集群数量提出了到2025年的目标。下表按本站收录的正式公布，统计各级持有称号的集群数。',
-    caveat: '本站只掌握已收录的公布。尚未收录的认定（例如未找到原文的省级名单）不计入，因此实际数量可能多于表中数字。表中数字是“本站可证实的数量”，不是官方统计。',
+    caveat:
+      '本站只掌握已收录的公布。尚未收录的认定（例如未找到原文的省级名单）不计入，因此实际数量可能多于表中数字。表中数字是“本站可证实的数量”，不是官方统计。',
     source: '目标出处',
     quote: '原文',
     caption: (title: string, date: string) => `《${title}》目标：截至${date}`,
@@ -379,13 +387,15 @@ export const t = {
     met: '已达到',
     notMet: (n: number) => `未达到（差 ${n} 个）`,
     summary: (date: string, parts: string) => `截至${date}，本站收录的公布显示：${parts}。`,
-    summaryPart: (level: string, count: number, target: number, met: boolean) => `${level}${count}个（目标${target}个，${met ? '已达到' : '未达到'}）`,
+    summaryPart: (level: string, count: number, target: number, met: boolean) =>
+      `${level}${count}个（目标${target}个，${met ? '已达到' : '未达到'}）`,
     notCounted: '同句中本站不统计的目标',
     ended: (date: string) => `规划期已于${date}结束。`,
     running: (date: string) => `目标期限为${date}。`,
     outcome: '期末情况',
     todayTitle: '今天的数量',
-    counting: '计数方法：某一级别的数量，是当日持有该级别有效称号的集群数；同一集群同时持有市级和国家级称号的，在两个级别各计一次。',
+    counting:
+      '计数方法：某一级别的数量，是当日持有该级别有效称号的集群数；同一集群同时持有市级和国家级称号的，在两个级别各计一次。',
   },
   pool: {
     title: '特色产业集群培育库',
@@ -402,7 +412,8 @@ export const t = {
     open: '查看这份名单的全文',
     date: '发布日期',
     member: '列入培育库',
-    description: (issuer: string, date: string, n: number) => `${issuer}${date}公布的特色产业集群培育库入库名单，共 ${n} 项。`,
+    description: (issuer: string, date: string, n: number) =>
+      `${issuer}${date}公布的特色产业集群培育库入库名单，共 ${n} 项。`,
   },
   benchmarks: {
     title: '特色产业集群转型升级标杆',
@@ -454,7 +465,15 @@ export const t = {
     sort: '排序',
     sortOptions: { relevance: '相关度', newest: '日期（从新到旧）', oldest: '日期（从旧到新）' },
     clear: '清除筛选',
-    types: { policy: '政策', cluster: '集群', notice: '公示', announcement: '公布', pool: '培育库', benchmark: '标杆', section: '栏目' },
+    types: {
+      policy: '政策',
+      cluster: '集群',
+      notice: '公示',
+      announcement: '公布',
+      pool: '培育库',
+      benchmark: '标杆',
+      section: '栏目',
+    },
     results: '搜索结果',
     noScript: '搜索在您的浏览器中运行，需要启用 JavaScript。未启用时，可以直接浏览各栏目：',
     loading: '正在搜索……',

@@ -37,7 +37,8 @@ export interface FormDocument {
   table: FormTable;
 }
 
-const attr = (attrs: string, name: string): string | undefined => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(attrs)?.[1];
+const attr = (attrs: string, name: string): string | undefined =>
+  new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(attrs)?.[1];
 
 function cellText(html: string): string {
   return html
@@ -51,7 +52,9 @@ function cellText(html: string): string {
 
 /** Reads the table with this id from a policy body; undefined when there is none. */
 export function readFormTable(body: string, id: string): FormTable | undefined {
-  const m = new RegExp(`<table\\b[^>]*\\bid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>([\\s\\S]*?)</table>`).exec(body);
+  const m = new RegExp(
+    `<table\\b[^>]*\\bid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>([\\s\\S]*?)</table>`,
+  ).exec(body);
   if (!m) return undefined;
   const inner = m[1];
   const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/i.exec(inner)?.[1];
@@ -67,14 +70,27 @@ export function readFormTable(body: string, id: string): FormTable | undefined {
       while (busy.has(col)) col++;
       const colspan = Number(attr(c[2], 'colspan') ?? 1);
       const rowspan = Number(attr(c[2], 'rowspan') ?? 1);
-      row.push({ header: c[1].toLowerCase() === 'th', scope: attr(c[2], 'scope'), text: cellText(c[3]), colspan, rowspan, row: r, col });
-      for (let dr = 1; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) (taken[r + dr] ??= new Set()).add(col + dc);
+      row.push({
+        header: c[1].toLowerCase() === 'th',
+        scope: attr(c[2], 'scope'),
+        text: cellText(c[3]),
+        colspan,
+        rowspan,
+        row: r,
+        col,
+      });
+      for (let dr = 1; dr < rowspan; dr++)
+        for (let dc = 0; dc < colspan; dc++) (taken[r + dr] ??= new Set()).add(col + dc);
       col += colspan;
     }
     rows.push(row);
     r++;
   }
-  const columns = Math.max(...rows.map((row, i) => Math.max(0, ...row.map((c) => c.col + c.colspan), ...[...(taken[i] ?? [])].map((x) => x + 1))));
+  const columns = Math.max(
+    ...rows.map((row, i) =>
+      Math.max(0, ...row.map((c) => c.col + c.colspan), ...[...(taken[i] ?? [])].map((x) => x + 1)),
+    ),
+  );
   return { id, caption: caption ? cellText(caption) : undefined, rows, columns };
 }
 
@@ -82,7 +98,12 @@ export function readFormTable(body: string, id: string): FormTable | undefined {
 function lines(fragment: string): string[] {
   return fragment
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/<[^>]+>/g, '').replace(/\s*\n\s*/g, '').trim())
+    .map((p) =>
+      p
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s*\n\s*/g, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -115,9 +136,12 @@ export function headerIds(table: FormTable): Map<FormCell, string[]> {
   const grid: (FormCell | undefined)[][] = [];
   for (const row of table.rows)
     for (const cell of row)
-      for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < cell.colspan; dc++) (grid[cell.row + dr] ??= [])[cell.col + dc] = cell;
-  const isColumnHeader = (c: FormCell | undefined): c is FormCell => !!c?.header && (c.scope === 'col' || c.scope === 'colgroup');
-  const isRowHeader = (c: FormCell | undefined): c is FormCell => !!c?.header && (c.scope === 'row' || c.scope === 'rowgroup');
+      for (let dr = 0; dr < cell.rowspan; dr++)
+        for (let dc = 0; dc < cell.colspan; dc++) (grid[cell.row + dr] ??= [])[cell.col + dc] = cell;
+  const isColumnHeader = (c: FormCell | undefined): c is FormCell =>
+    !!c?.header && (c.scope === 'col' || c.scope === 'colgroup');
+  const isRowHeader = (c: FormCell | undefined): c is FormCell =>
+    !!c?.header && (c.scope === 'row' || c.scope === 'rowgroup');
   const result = new Map<FormCell, string[]>();
   for (const row of table.rows) {
     for (const cell of row) {
@@ -139,7 +163,10 @@ export function headerIds(table: FormTable): Map<FormCell, string[]> {
           break;
         }
       }
-      result.set(cell, [...found].sort((a, b) => a.row - b.row || a.col - b.col).map((h) => headerId(table, h)));
+      result.set(
+        cell,
+        [...found].sort((a, b) => a.row - b.row || a.col - b.col).map((h) => headerId(table, h)),
+      );
     }
   }
   return result;

@@ -10,7 +10,10 @@ import { withFormHeaders } from './form-table.ts';
 import { safeUrlsPlugin } from './safe-urls.ts';
 
 // Policy texts are Chinese legal documents: keep their punctuation exactly as published (no smart quotes).
-export const markdownProcessor = satteri({ hastPlugins: [policyAnchorsPlugin, safeUrlsPlugin], features: { smartPunctuation: false } });
+export const markdownProcessor = satteri({
+  hastPlugins: [policyAnchorsPlugin, safeUrlsPlugin],
+  features: { smartPunctuation: false },
+});
 
 /** Astro's settings for the processor, as given in astro.config.mjs. */
 export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
@@ -23,7 +26,9 @@ let renderer: Promise<Renderer> | undefined;
  * transform as the content loader (src/content/loader.ts), the same processor.
  */
 export async function renderPolicyBody(body: string): Promise<string> {
-  renderer ??= markdownProcessor.createRenderer(MARKDOWN_SETTINGS as Parameters<typeof markdownProcessor.createRenderer>[0]);
+  renderer ??= markdownProcessor.createRenderer(
+    MARKDOWN_SETTINGS as Parameters<typeof markdownProcessor.createRenderer>[0],
+  );
   const { code } = await (await renderer).render(withFormHeaders(body), { frontmatter: {} });
   return code;
 }

@@ -10,6 +10,7 @@ const SAFE = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
 /** True when a URL may appear in a published page. */
 export function isSafeUrl(url: string): boolean {
   // Browsers ignore control characters and whitespace inside the scheme; so must we.
+  // eslint-disable-next-line no-control-regex -- the control characters are what this removes
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   return SAFE.test(compact);
 }

@@ -41,6 +41,9 @@ export function pairPaths() {
   return site().policies.flatMap((policy: PolicyView) => {
     const h = policyHistory(policy);
     if (!h.available) return [];
-    return comparablePairs(h.versions).map(([a, b]) => ({ params: { id: policy.id, pair: pairSlug(a, b) }, props: { policy, from: a, to: b } }));
+    return comparablePairs(h.versions).map(([a, b]) => ({
+      params: { id: policy.id, pair: pairSlug(a, b) },
+      props: { policy, from: a, to: b },
+    }));
   });
 }

@@ -15,7 +15,15 @@ import { partialStart, yearOf } from '../rules/dates.ts';
 import { type Facet, type FacetValues, FACETS, industryKey, LEVEL_KEYS, type SortKey } from '../rules/directory.ts';
 import { type Eligibility, eligibility } from '../rules/eligibility.ts';
 import type { ClusterView, Link, SiteModel } from './model.ts';
-import { type Registry, type RegistryChange, type RegistryCluster, type RegistryDayKind, registryChanges, registryDays, registryOn } from '../rules/registry.ts';
+import {
+  type Registry,
+  type RegistryChange,
+  type RegistryCluster,
+  type RegistryDayKind,
+  registryChanges,
+  registryDays,
+  registryOn,
+} from '../rules/registry.ts';
 import { deadlineOf, type GoalProgress, goalProgress } from '../rules/targets.ts';
 
 /** Lifecycle facts about one cluster. */
@@ -111,7 +119,16 @@ export interface LifecycleModel {
   sources: { pool?: string; benchmark?: string };
 }
 
-const STATUS_ORDER: ClusterCode[] = ['valid', 'review-due', 'review-pending', 'expired', 'review-failed', 'cancelled', 'revoked', 'not-recognized'];
+const STATUS_ORDER: ClusterCode[] = [
+  'valid',
+  'review-due',
+  'review-pending',
+  'expired',
+  'review-failed',
+  'cancelled',
+  'revoked',
+  'not-recognized',
+];
 
 /** How many items have each value of `key`, in first-seen order. */
 function tally<T>(items: readonly T[], key: (item: T) => string[]): Map<string, number> {
@@ -124,7 +141,9 @@ function directoryOf(model: SiteModel): DirectoryModel {
   const countyIndex = new Map(model.settings.counties.map((c, i) => [c.name, i]));
   const rows: DirectoryRow[] = model.clusters.map((c) => {
     const top = c.status.titles.find((t) => t.level === c.status.level);
-    const years = [...new Set(c.status.events.filter((e) => e.action === 'recognize').map((e) => String(yearOf(e.date))))];
+    const years = [
+      ...new Set(c.status.events.filter((e) => e.action === 'recognize').map((e) => String(yearOf(e.date)))),
+    ];
     return {
       cluster: c,
       values: {
@@ -146,8 +165,15 @@ function directoryOf(model: SiteModel): DirectoryModel {
   });
 
   const count = (facet: Facet) => tally(rows, (r) => r.values[facet]);
-  const option = (facet: Facet, value: string, label: string): FacetOption => ({ value, label, count: count(facet).get(value) ?? 0 });
-  const levelLabel: Record<string, string> = Object.fromEntries([...LEVELS.map((l) => [LEVEL_KEYS[l], l]), ['none', '未持有称号']]);
+  const option = (facet: Facet, value: string, label: string): FacetOption => ({
+    value,
+    label,
+    count: count(facet).get(value) ?? 0,
+  });
+  const levelLabel: Record<string, string> = Object.fromEntries([
+    ...LEVELS.map((l) => [LEVEL_KEYS[l], l]),
+    ['none', '未持有称号'],
+  ]);
   const pages: Record<Facet, FacetOption[]> = {
     county: model.settings.counties.map((k) => option('county', k.key, k.name)),
     level: ['national', 'provincial', 'municipal', 'none'].map((v) => option('level', v, levelLabel[v])),
@@ -158,7 +184,10 @@ function directoryOf(model: SiteModel): DirectoryModel {
     year: [...count('year').keys()].sort().map((y) => option('year', y, `${y}年`)),
   };
   // Only values some cluster has are offered, so no filter leads to an empty page.
-  const facets = Object.fromEntries(FACETS.map((f) => [f, pages[f].filter((o) => o.count > 0)])) as Record<Facet, FacetOption[]>;
+  const facets = Object.fromEntries(FACETS.map((f) => [f, pages[f].filter((o) => o.count > 0)])) as Record<
+    Facet,
+    FacetOption[]
+  >;
 
   const held = rows.filter((r) => r.cluster.status.level);
   const heldCounty = tally(held, (r) => [r.cluster.data.county]);
@@ -167,7 +196,9 @@ function directoryOf(model: SiteModel): DirectoryModel {
     rows,
     facets,
     pages,
-    heldByCounty: model.settings.counties.filter((k) => heldCounty.has(k.name)).map((k) => ({ label: k.name, value: heldCounty.get(k.name)! })),
+    heldByCounty: model.settings.counties
+      .filter((k) => heldCounty.has(k.name))
+      .map((k) => ({ label: k.name, value: heldCounty.get(k.name)! })),
     heldByIndustry: [...heldIndustry.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'))
       .map(([label, value]) => ({ label, value })),
@@ -233,7 +264,13 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
   const registries: RegistryView[] = [];
   days.forEach((d, i) => {
     const reg = registryOn(registryClusters, d.day);
-    registries.push({ ...reg, kinds: d.kinds, changes: registryChanges(registries[i - 1], reg), previous: days[i - 1]?.day, next: days[i + 1]?.day });
+    registries.push({
+      ...reg,
+      kinds: d.kinds,
+      changes: registryChanges(registries[i - 1], reg),
+      previous: days[i - 1]?.day,
+      next: days[i + 1]?.day,
+    });
   });
   const registryByDay = new Map(registries.map((r) => [r.day, r]));
   const today = registryOn(registryClusters, asOf);
@@ -265,7 +302,9 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
           .filter((b) => b.data.clusters.includes(c.id))
           .map((b) => ({ ...link(b), year: b.data.year, date: b.data.date }))
           .reverse(),
-        pools: pools.filter((p) => p.data.entries.some((e) => e.cluster === c.id)).map((p) => ({ ...link(p), date: p.data.date })),
+        pools: pools
+          .filter((p) => p.data.entries.some((e) => e.cluster === c.id))
+          .map((p) => ({ ...link(p), date: p.data.date })),
         rulesPolicy: c.status.events.find((e) => e.action === 'recognize' && e.basis?.length)?.basis?.[0],
       },
     ]),
@@ -295,7 +334,9 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
 }
 
 function sourceHref(model: SiteModel, source: { policy: string; anchor: string }): string | undefined {
-  return model.policies.some((p) => p.id === source.policy) ? `/policies/${source.policy}/#${source.anchor}` : undefined;
+  return model.policies.some((p) => p.id === source.policy)
+    ? `/policies/${source.policy}/#${source.anchor}`
+    : undefined;
 }
 
 /** Levels, highest first, as pages list them. */

@@ -10,7 +10,13 @@ import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
 import type { Notice } from '../schemas/notice.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { County, Settings } from '../schemas/settings.ts';
-import { type ClusterEvent, type ClusterStatus, type ReviewNotice, clusterStatus, effectiveDay } from '../rules/cluster-status.ts';
+import {
+  type ClusterEvent,
+  type ClusterStatus,
+  type ReviewNotice,
+  clusterStatus,
+  effectiveDay,
+} from '../rules/cluster-status.ts';
 import { partialStart } from '../rules/dates.ts';
 import { type NoticeStatus, noticeStatus } from '../rules/notice-status.ts';
 import { type Successor, type Validity, policyValidity, startOf } from '../rules/validity.ts';
@@ -124,12 +130,28 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     }
     return map;
   };
-  const supersededByOf = groupBy(content.policies.flatMap((q) => q.data.supersedes.map((id) => [id, q] as [string, PolicyEntry])));
-  const citedByOf = groupBy(content.policies.flatMap((q) => q.data.basis.map((id) => [id, policyLink(q)] as [string, Link])));
-  const announcementsCiting = groupBy(content.announcements.flatMap((a) => a.data.basis.map((id) => [id, { id: a.id, title: a.data.title }] as [string, Link])));
-  const noticesCiting = groupBy(content.notices.flatMap((n) => n.data.basis.map((id) => [id, { id: n.id, title: n.data.title }] as [string, Link])));
-  const mentionedByOf = groupBy(content.policies.flatMap((q) => q.data.cites.map((c) => [c.policy, { ...policyLink(q), at: c.at }] as [string, Link & { at?: string }])));
-  const interpretationsOf = groupBy(content.policies.flatMap((q) => (q.data.interprets ? [[q.data.interprets, policyLink(q)] as [string, Link]] : [])));
+  const supersededByOf = groupBy(
+    content.policies.flatMap((q) => q.data.supersedes.map((id) => [id, q] as [string, PolicyEntry])),
+  );
+  const citedByOf = groupBy(
+    content.policies.flatMap((q) => q.data.basis.map((id) => [id, policyLink(q)] as [string, Link])),
+  );
+  const announcementsCiting = groupBy(
+    content.announcements.flatMap((a) =>
+      a.data.basis.map((id) => [id, { id: a.id, title: a.data.title }] as [string, Link]),
+    ),
+  );
+  const noticesCiting = groupBy(
+    content.notices.flatMap((n) => n.data.basis.map((id) => [id, { id: n.id, title: n.data.title }] as [string, Link])),
+  );
+  const mentionedByOf = groupBy(
+    content.policies.flatMap((q) =>
+      q.data.cites.map((c) => [c.policy, { ...policyLink(q), at: c.at }] as [string, Link & { at?: string }]),
+    ),
+  );
+  const interpretationsOf = groupBy(
+    content.policies.flatMap((q) => (q.data.interprets ? [[q.data.interprets, policyLink(q)] as [string, Link]] : [])),
+  );
 
   const policies: PolicyView[] = content.policies.map((p) => {
     const successorsOf = supersededByOf.get(p.id) ?? [];
@@ -178,17 +200,37 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
 
   const counties = new Map(content.settings.counties.map((c) => [c.name, c]));
   // Oldest first, so each cluster's events come out in date order.
-  const announcementsOf = groupBy([...announcements].reverse().flatMap((a) => a.data.clusters.map((id) => [id, a] as [string, AnnouncementView])));
+  const announcementsOf = groupBy(
+    [...announcements].reverse().flatMap((a) => a.data.clusters.map((id) => [id, a] as [string, AnnouncementView])),
+  );
   const noticesOf = groupBy(
-    content.notices.flatMap((n) => [...new Set(n.data.entries.flatMap((e) => (e.cluster ? [e.cluster] : [])))].map((id) => [id, { id: n.id, title: n.data.title }] as [string, Link])),
+    content.notices.flatMap((n) =>
+      [...new Set(n.data.entries.flatMap((e) => (e.cluster ? [e.cluster] : [])))].map(
+        (id) => [id, { id: n.id, title: n.data.title }] as [string, Link],
+      ),
+    ),
   );
   // Entries proposing a review (复核), with the date of the result that closed the notice, if any.
-  const closingOfNotice = new Map(content.announcements.flatMap((a) => (a.data.closes ? [[a.data.closes, a.data.date] as const] : [])));
+  const closingOfNotice = new Map(
+    content.announcements.flatMap((a) => (a.data.closes ? [[a.data.closes, a.data.date] as const] : [])),
+  );
   const reviewsOf = groupBy(
     content.notices.flatMap((n) =>
       n.data.entries
         .filter((e) => e.action === '复核' && e.cluster)
-        .map((e) => [e.cluster!, { notice: n.id, title: n.data.title, level: e.level, publishedOn: n.data.publishedOn, closedOn: closingOfNotice.get(n.id) }] as [string, ReviewNotice]),
+        .map(
+          (e) =>
+            [
+              e.cluster!,
+              {
+                notice: n.id,
+                title: n.data.title,
+                level: e.level,
+                publishedOn: n.data.publishedOn,
+                closedOn: closingOfNotice.get(n.id),
+              },
+            ] as [string, ReviewNotice],
+        ),
     ),
   );
   const clusters: ClusterView[] = content.clusters.map((c) => {
@@ -217,7 +259,7 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
   clusters.sort(
     (a, b) =>
       levelRank(b) - levelRank(a) ||
-      (countyOrder.get(a.data.county)! - countyOrder.get(b.data.county)!) ||
+      countyOrder.get(a.data.county)! - countyOrder.get(b.data.county)! ||
       a.data.name.localeCompare(b.data.name, 'zh-CN'),
   );
 

@@ -29,7 +29,16 @@ export function downloadsOf(policy: PolicyEntry): Download[] {
     if (!a.anchor) return [];
     const form = readFormDocument(policy.body, a.anchor);
     if (!form) return [];
-    return [{ index, title: a.title, href: `/policies/${policy.id}/attachment-${index + 1}.docx`, filename: `${a.title}.docx`, format: 'Word 文档 .docx', bytes: formDocx(form, a.title) }];
+    return [
+      {
+        index,
+        title: a.title,
+        href: `/policies/${policy.id}/attachment-${index + 1}.docx`,
+        filename: `${a.title}.docx`,
+        format: 'Word 文档 .docx',
+        bytes: formDocx(form, a.title),
+      },
+    ];
   });
   cache.set(policy.id, list);
   return list;

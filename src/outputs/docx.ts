@@ -36,7 +36,10 @@ function run(text: string, style: RunStyle = {}): string {
   return `<w:r><w:rPr>${props}</w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 }
 
-function paragraph(text: string, opts: RunStyle & { align?: 'center' | 'left'; before?: number; after?: number; pageBreakBefore?: boolean } = {}): string {
+function paragraph(
+  text: string,
+  opts: RunStyle & { align?: 'center' | 'left'; before?: number; after?: number; pageBreakBefore?: boolean } = {},
+): string {
   const pPr = [
     opts.pageBreakBefore ? '<w:pageBreakBefore/>' : '',
     `<w:spacing w:before="${opts.before ?? 0}" w:after="${opts.after ?? 120}"/>`,
@@ -57,7 +60,7 @@ function table(t: FormTable): string {
   const rows = t.rows.map((_, r) => {
     const cells: string[] = [];
     let height = 567;
-    for (let c = 0; c < t.columns; ) {
+    for (let c = 0; c < t.columns;) {
       const cell = starts.get(`${r}:${c}`);
       const above = continues.get(`${r}:${c}`);
       const source = cell ?? above;
@@ -74,7 +77,11 @@ function table(t: FormTable): string {
         '<w:vAlign w:val="center"/>',
       ].join('');
       const lines = cell ? cell.text.split('\n') : [''];
-      const body = lines.map((l) => paragraph(l, { bold: source.header, size: 10.5, after: 0, align: source.header ? 'center' : 'left' })).join('');
+      const body = lines
+        .map((l) =>
+          paragraph(l, { bold: source.header, size: 10.5, after: 0, align: source.header ? 'center' : 'left' }),
+        )
+        .join('');
       cells.push(`<w:tc><w:tcPr>${tcPr}</w:tcPr>${body}</w:tc>`);
       // A wide blank cell alone in its row is a space to write in: give it room.
       if (cell && !cell.header && !cell.text && span >= t.columns / 2 && t.rows[r].length <= 2) height = 2268;
@@ -106,9 +113,19 @@ export function formDocx(form: FormDocument, title: string): Buffer {
   } else {
     parts.push(paragraph(title, { heading: true, bold: true, size: 18, align: 'center', after: 240 }));
   }
-  form.before.forEach((line, i) => parts.push(paragraph(line, { size: 12, pageBreakBefore: i === 0 && form.cover.length > 0 })));
+  form.before.forEach((line, i) =>
+    parts.push(paragraph(line, { size: 12, pageBreakBefore: i === 0 && form.cover.length > 0 })),
+  );
   if (form.table.caption) {
-    parts.push(paragraph(form.table.caption, { heading: true, bold: true, size: 14, align: 'center', pageBreakBefore: !form.before.length && form.cover.length > 0 }));
+    parts.push(
+      paragraph(form.table.caption, {
+        heading: true,
+        bold: true,
+        size: 14,
+        align: 'center',
+        pageBreakBefore: !form.before.length && form.cover.length > 0,
+      }),
+    );
   }
   parts.push(table(form.table));
   parts.push(paragraph(''));

@@ -18,7 +18,12 @@ export const FEED_IDS: FeedId[] = ['all', 'policies', 'notices', 'announcements'
 export const feedPath = (id: FeedId) => `/feeds/${id}.xml`;
 
 /** The HTML page each feed mirrors. */
-const ALTERNATE: Record<FeedId, string> = { all: '/', policies: '/policies/', notices: '/notices/', announcements: '/announcements/' };
+const ALTERNATE: Record<FeedId, string> = {
+  all: '/',
+  policies: '/policies/',
+  notices: '/notices/',
+  announcements: '/announcements/',
+};
 
 /** Midnight in Beijing, as RFC 3339: dates are calendar days in Asia/Shanghai. */
 const instant = (day: string) => `${day}T00:00:00+08:00`;
@@ -33,7 +38,9 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
   for (const p of model.policies) {
     const d = p.data;
     const day = partialStart(d.publishedOn ?? d.issuedOn ?? d.effectiveFrom ?? p.sortDate);
-    const facts = [d.issuer?.join('、'), d.docNumber, d.issuedOn && `${t.policy.issuedOn}${formatDate(d.issuedOn)}`].filter(Boolean).join('　');
+    const facts = [d.issuer?.join('、'), d.docNumber, d.issuedOn && `${t.policy.issuedOn}${formatDate(d.issuedOn)}`]
+      .filter(Boolean)
+      .join('　');
     list.push({
       kind: 'policies',
       day,

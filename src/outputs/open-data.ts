@@ -51,7 +51,13 @@ export interface Stamp {
   url(path: string): string;
 }
 
-const f = <R>(key: string, type: FieldType, value: (r: R) => FieldValue, required = false, values?: readonly string[]): Field<R> => ({
+const f = <R>(
+  key: string,
+  type: FieldType,
+  value: (r: R) => FieldValue,
+  required = false,
+  values?: readonly string[],
+): Field<R> => ({
   key,
   type,
   required,
@@ -122,7 +128,12 @@ const policyFields: Field<PolicyView>[] = [
   f('validityCode', 'string', (p) => p.validity.code, true, Object.keys(VALIDITY_LABELS)),
   f('validity', 'string', (p) => p.validity.label, true, Object.values(VALIDITY_LABELS)),
   f('basis', 'list', (p) => p.basis.map((b) => b.id), true),
-  f('externalBasis', 'list', (p) => p.data.externalBasis.map((e) => `《${e.title}》${e.docNumber ? `（${e.docNumber}）` : ''}`), true),
+  f(
+    'externalBasis',
+    'list',
+    (p) => p.data.externalBasis.map((e) => `《${e.title}》${e.docNumber ? `（${e.docNumber}）` : ''}`),
+    true,
+  ),
   f('cites', 'list', (p) => [...new Set(p.data.cites.map((c) => c.policy))], true),
   f('interprets', 'string', (p) => p.data.interprets),
   f('supersedes', 'list', (p) => p.supersedes.map((b) => b.id), true),
@@ -131,11 +142,19 @@ const policyFields: Field<PolicyView>[] = [
   f('url', 'url', () => undefined, true),
 ];
 
-const SECTION: Record<DatasetId, string> = { registry: 'clusters', announcements: 'announcements', policies: 'policies' };
+const SECTION: Record<DatasetId, string> = {
+  registry: 'clusters',
+  announcements: 'announcements',
+  policies: 'policies',
+};
 
 export const DATASETS = {
   registry: { id: 'registry', fields: registryFields, records: (m) => m.clusters } as Dataset<ClusterView>,
-  announcements: { id: 'announcements', fields: announcementFields, records: (m) => m.announcements } as Dataset<AnnouncementView>,
+  announcements: {
+    id: 'announcements',
+    fields: announcementFields,
+    records: (m) => m.announcements,
+  } as Dataset<AnnouncementView>,
   policies: { id: 'policies', fields: policyFields, records: (m) => m.policies } as Dataset<PolicyView>,
 } as const;
 
@@ -143,14 +162,22 @@ export const DATASET_IDS = Object.keys(DATASETS) as DatasetId[];
 
 /** Values of one record, in field order; the url field is the entity's page. */
 function recordValues<R extends { id: string }>(ds: Dataset<R>, record: R, stamp: Stamp): FieldValue[] {
-  return ds.fields.map((field) => (field.type === 'url' ? stamp.url(`/${SECTION[ds.id]}/${record.id}/`) : field.value(record)));
+  return ds.fields.map((field) =>
+    field.type === 'url' ? stamp.url(`/${SECTION[ds.id]}/${record.id}/`) : field.value(record),
+  );
 }
 
 /** The CSV text: one row per record, lists joined with “；”, the stamp repeated in two last columns. */
 export function datasetCsv<R extends { id: string }>(ds: Dataset<R>, records: readonly R[], stamp: Stamp): string {
-  const header = [...ds.fields.map((field) => FIELD_TEXT[ds.id][field.key].label), STAMP_TEXT.dataVersion.label, STAMP_TEXT.asOf.label];
+  const header = [
+    ...ds.fields.map((field) => FIELD_TEXT[ds.id][field.key].label),
+    STAMP_TEXT.dataVersion.label,
+    STAMP_TEXT.asOf.label,
+  ];
   const rows = records.map((r) => [
-    ...recordValues(ds, r, stamp).map((v) => (Array.isArray(v) ? v.join('；') : typeof v === 'boolean' ? (v ? '是' : '否') : (v as string | number | undefined))),
+    ...recordValues(ds, r, stamp).map((v) =>
+      Array.isArray(v) ? v.join('；') : typeof v === 'boolean' ? (v ? '是' : '否') : (v as string | number | undefined),
+    ),
     stamp.dataVersion,
     stamp.asOf,
   ]);
@@ -158,7 +185,12 @@ export function datasetCsv<R extends { id: string }>(ds: Dataset<R>, records: re
 }
 
 /** The JSON document: the stamp, then every record with every key (null where not published). */
-export function datasetJson<R extends { id: string }>(ds: Dataset<R>, records: readonly R[], stamp: Stamp, schemaPath: string): string {
+export function datasetJson<R extends { id: string }>(
+  ds: Dataset<R>,
+  records: readonly R[],
+  stamp: Stamp,
+  schemaPath: string,
+): string {
   const doc = {
     dataset: ds.id,
     title: DATASET_TEXT[ds.id].title,
@@ -224,7 +256,11 @@ export function datasetSchema(ds: Dataset<never>, schemaUrl: string): string {
       title: { type: 'string', description: STAMP_TEXT.title.description },
       publisher: { type: 'string', description: STAMP_TEXT.publisher.description },
       asOf: { type: 'string', format: 'date', pattern: DAY_PATTERN, description: STAMP_TEXT.asOf.description },
-      dataVersion: { type: 'string', pattern: '^([0-9a-f]{40}(-modified)?|unknown)$', description: STAMP_TEXT.dataVersion.description },
+      dataVersion: {
+        type: 'string',
+        pattern: '^([0-9a-f]{40}(-modified)?|unknown)$',
+        description: STAMP_TEXT.dataVersion.description,
+      },
       schema: { type: 'string', format: 'uri-reference', description: STAMP_TEXT.schema.description },
       count: { type: 'integer', minimum: 0, description: STAMP_TEXT.count.description },
       records: {
@@ -259,8 +295,24 @@ export interface DataFile {
 
 const MEDIA = { csv: 'text/csv; charset=utf-8', json: 'application/json', schema: 'application/schema+json' } as const;
 
-function file(path: string, dataset: DatasetId, format: DataFile['format'], body: string, records?: number, snapshot?: string): DataFile {
-  return { path, dataset, format, snapshot, mediaType: MEDIA[format], body, bytes: Buffer.byteLength(body, 'utf8'), records };
+function file(
+  path: string,
+  dataset: DatasetId,
+  format: DataFile['format'],
+  body: string,
+  records?: number,
+  snapshot?: string,
+): DataFile {
+  return {
+    path,
+    dataset,
+    format,
+    snapshot,
+    mediaType: MEDIA[format],
+    body,
+    bytes: Buffer.byteLength(body, 'utf8'),
+    records,
+  };
 }
 
 /**
@@ -297,7 +349,14 @@ export function openDataFiles(model: SiteModel, modelAsOf: (day: string) => Site
     const dayStamp = { ...stamp, asOf: day };
     files.push(
       file(`/data/registry-${day}.csv`, 'registry', 'csv', datasetCsv(ds, records, dayStamp), records.length, day),
-      file(`/data/registry-${day}.json`, 'registry', 'json', datasetJson(ds, records, dayStamp, '/data/registry.schema.json'), records.length, day),
+      file(
+        `/data/registry-${day}.json`,
+        'registry',
+        'json',
+        datasetJson(ds, records, dayStamp, '/data/registry.schema.json'),
+        records.length,
+        day,
+      ),
     );
   }
   return files;

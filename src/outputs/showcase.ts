@@ -35,7 +35,9 @@ export interface ShowcasePlan {
 /** The variants of an original of the given size. */
 export function planVariants(file: string, width: number, height: number): ShowcasePlan {
   const base = `/${file.replace(/\.(jpe?g|png|webp)$/, '')}`;
-  const widths = [...new Set([...SHOWCASE_WIDTHS.filter((w) => w < width), Math.min(width, SHOWCASE_WIDTHS.at(-1)!)])].sort((a, b) => a - b);
+  const widths = [
+    ...new Set([...SHOWCASE_WIDTHS.filter((w) => w < width), Math.min(width, SHOWCASE_WIDTHS.at(-1)!)]),
+  ].sort((a, b) => a - b);
   const variant = (w: number, format: Variant['format']): Variant => ({
     width: w,
     height: Math.round((height * w) / width),
@@ -65,7 +67,11 @@ export async function showcasePlan(contentDir: string, image: ShowcaseImage): Pr
 }
 
 /** Writes every variant of every image into the built site. Returns the number of files written. */
-export async function writeShowcase(contentDir: string, outDir: string, images: readonly ShowcaseImage[]): Promise<number> {
+export async function writeShowcase(
+  contentDir: string,
+  outDir: string,
+  images: readonly ShowcaseImage[],
+): Promise<number> {
   let written = 0;
   for (const image of images) {
     const plan = await showcasePlan(contentDir, image);
@@ -74,7 +80,11 @@ export async function writeShowcase(contentDir: string, outDir: string, images: 
       mkdirSync(dirname(target), { recursive: true });
       // rotate() applies EXIF orientation; metadata (EXIF, GPS) is not copied into the output.
       const pipeline = sharp(join(contentDir, image.file)).rotate().resize({ width: v.width });
-      await (v.format === 'webp' ? pipeline.webp({ quality: 78 }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 80, mozjpeg: true })).toFile(target);
+      await (
+        v.format === 'webp'
+          ? pipeline.webp({ quality: 78 })
+          : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 80, mozjpeg: true })
+      ).toFile(target);
       written++;
     }
   }

@@ -23,7 +23,9 @@ const ENTITY_URL = new RegExp(`^/(${KINDS.map((k) => COLLECTIONS[k].dir).join('|
 export function checkContent(dir: string, asOf: string): CheckResult {
   const raw = readContent(dir);
   const { problems } = validateContent(raw);
-  const counts = Object.fromEntries(KINDS.map((k) => [k, raw.entries.filter((e) => e.kind === k).length])) as CheckResult['counts'];
+  const counts = Object.fromEntries(
+    KINDS.map((k) => [k, raw.entries.filter((e) => e.kind === k).length]),
+  ) as CheckResult['counts'];
 
   const redirects = readRedirects(dir);
   problems.push(...redirects.problems);
@@ -32,7 +34,15 @@ export function checkContent(dir: string, asOf: string): CheckResult {
   const manifest = readManifest(dir);
   if (manifest) {
     const present = new Set(raw.entries.map((e) => entityUrl(COLLECTIONS[e.kind].dir, e.id)));
-    problems.push(...vanishedUrls(manifest.filter((u) => ENTITY_URL.test(u)), present, redirects.map, dir, asOf));
+    problems.push(
+      ...vanishedUrls(
+        manifest.filter((u) => ENTITY_URL.test(u)),
+        present,
+        redirects.map,
+        dir,
+        asOf,
+      ),
+    );
   }
   return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.length };
 }

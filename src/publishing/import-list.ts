@@ -36,7 +36,9 @@ const normalize = (s: string) => s.replace(/[\s（）()、,，]/g, '').toLowerCa
 const cellText = (c: Cell): string => {
   if (c === null || c === undefined) return '';
   if (c instanceof Date) return c.toISOString().slice(0, 10);
-  return String(c).replace(/\u3000/g, ' ').trim();
+  return String(c)
+    .replace(/\u3000/g, ' ')
+    .trim();
 };
 
 export interface RowIssue {
@@ -87,17 +89,25 @@ export interface MapOptions {
 /** Reads a spreadsheet's first sheet (or the named one) as rows of cells. XLSX or CSV by extension. */
 export async function readSpreadsheet(path: string, sheet?: string): Promise<Cell[][]> {
   if (/\.csv$/i.test(path)) return parseCsv(decodeCsv(readFileSync(path)));
-  if (!/\.xlsx$/i.test(path)) throw new Error('只能导入 .xlsx 或 .csv 文件：旧的 .xls 等格式请先在 Excel 中“另存为” .xlsx 或 CSV');
+  if (!/\.xlsx$/i.test(path))
+    throw new Error('只能导入 .xlsx 或 .csv 文件：旧的 .xls 等格式请先在 Excel 中“另存为” .xlsx 或 CSV');
   try {
     return (await (sheet ? readSheet(path, sheet) : readSheet(path))) as unknown as Cell[][];
   } catch (error) {
-    const why = (error as Error).name === 'SheetNotFoundError' ? `找不到名为「${sheet}」的工作表` : '文件不是有效的 XLSX，可能已损坏或不完整';
-    throw new Error(`无法读取 ${path}：${why}。请在 Excel 中打开并重新“另存为” .xlsx 或 CSV 后再导入`);
+    const why =
+      (error as Error).name === 'SheetNotFoundError'
+        ? `找不到名为「${sheet}」的工作表`
+        : '文件不是有效的 XLSX，可能已损坏或不完整';
+    throw new Error(`无法读取 ${path}：${why}。请在 Excel 中打开并重新“另存为” .xlsx 或 CSV 后再导入`, {
+      cause: error,
+    });
   }
 }
 
 /** Finds the heading row (the first of the first ten rows that names 集群名称) and maps its columns. */
-function findHeader(cells: Cell[][]): { index: number; columns: Map<Column, number>; headings: string[]; ignored: string[] } | undefined {
+function findHeader(
+  cells: Cell[][],
+): { index: number; columns: Map<Column, number>; headings: string[]; ignored: string[] } | undefined {
   const names = new Set(COLUMNS.name.map(normalize));
   for (let r = 0; r < Math.min(cells.length, 10); r++) {
     const headings = cells[r].map(cellText);
@@ -106,7 +116,9 @@ function findHeader(cells: Cell[][]): { index: number; columns: Map<Column, numb
     const ignored: string[] = [];
     headings.forEach((h, i) => {
       if (!h) return;
-      const col = (Object.keys(COLUMNS) as Column[]).find((k) => (COLUMNS[k] as readonly string[]).some((a) => normalize(a) === normalize(h)));
+      const col = (Object.keys(COLUMNS) as Column[]).find((k) =>
+        (COLUMNS[k] as readonly string[]).some((a) => normalize(a) === normalize(h)),
+      );
       if (col && !columns.has(col)) columns.set(col, i);
       else ignored.push(h);
     });
@@ -116,7 +128,9 @@ function findHeader(cells: Cell[][]): { index: number; columns: Map<Column, numb
 }
 
 const countyHint = (settings: Settings, value: string) => {
-  const near = settings.counties.filter((c) => c.name.startsWith(value) || value.startsWith(c.name.replace(/[市区县]$/, '')));
+  const near = settings.counties.filter(
+    (c) => c.name.startsWith(value) || value.startsWith(c.name.replace(/[市区县]$/, '')),
+  );
   return near.length === 1 ? `是不是「${near[0].name}」？请` : '请';
 };
 
@@ -125,7 +139,9 @@ export function mapList(cells: Cell[][], o: MapOptions): MappedList {
   const result: MappedList = { rows: [], refused: [], skipped: [], fatal: [], ignoredColumns: [] };
   const header = findHeader(cells);
   if (!header) {
-    result.fatal.push(`前 10 行中找不到表头：表头行须有「${COLUMNS.name[0]}」列（以及 ${COLUMNS.county[0]}、${COLUMNS.level[0]} 等列）`);
+    result.fatal.push(
+      `前 10 行中找不到表头：表头行须有「${COLUMNS.name[0]}」列（以及 ${COLUMNS.county[0]}、${COLUMNS.level[0]} 等列）`,
+    );
     return result;
   }
   const { columns, headings } = header;
@@ -152,18 +168,27 @@ export function mapList(cells: Cell[][], o: MapOptions): MappedList {
     const get = (col: Column) => (columns.has(col) ? cellText(cells[r][columns.get(col)!]) : '');
     const values = cells[r].map(cellText);
     if (values.every((v) => v === '')) continue;
-    const refuse = (col: Column | undefined, message: string) => result.refused.push({ row: rowNo, column: col && heading(col), message });
+    const refuse = (col: Column | undefined, message: string) =>
+      result.refused.push({ row: rowNo, column: col && heading(col), message });
 
     const seq = get('seq');
     const name = get('name');
     if (!name) {
       // A row with an entry's other cells but no name is missing data; anything else is a title, note or total.
-      if (/^\d+$/.test(seq) || get('county') || get('industry') || get('level')) refuse('name', '集群名称为空：请填写名称，或删除这一行');
-      else result.skipped.push({ row: rowNo, message: `不是名单中的一项（${values.filter(Boolean).join(' ').slice(0, 30)}），已跳过` });
+      if (/^\d+$/.test(seq) || get('county') || get('industry') || get('level'))
+        refuse('name', '集群名称为空：请填写名称，或删除这一行');
+      else
+        result.skipped.push({
+          row: rowNo,
+          message: `不是名单中的一项（${values.filter(Boolean).join(' ').slice(0, 30)}），已跳过`,
+        });
       continue;
     }
     if (seq && !/^\d+$/.test(seq)) {
-      refuse('seq', `「${seq}」不是序号：名单中的每一项序号须是数字；如这一行不是名单中的一项（例如合计、备注），请删除它`);
+      refuse(
+        'seq',
+        `「${seq}」不是序号：名单中的每一项序号须是数字；如这一行不是名单中的一项（例如合计、备注），请删除它`,
+      );
       continue;
     }
     if (/[\r\n]/.test(name)) {
@@ -173,13 +198,23 @@ export function mapList(cells: Cell[][], o: MapOptions): MappedList {
     let bad = false;
     const county = get('county');
     if (!counties.has(county)) {
-      refuse('county', county ? `「${county}」不在县（市、区）名单中：${countyHint(o.settings, county)}改为 ${[...counties].join('、')} 之一` : '所在县（市、区）为空：请填写');
+      refuse(
+        'county',
+        county
+          ? `「${county}」不在县（市、区）名单中：${countyHint(o.settings, county)}改为 ${[...counties].join('、')} 之一`
+          : '所在县（市、区）为空：请填写',
+      );
       bad = true;
     }
     const levelText = o.level && !columns.has('level') ? o.level : get('level');
     const level = LEVELS.find((l) => l === levelText);
     if (!level) {
-      refuse('level', levelText ? `「${levelText}」不是级别：请写 ${LEVELS.join('、')} 之一` : `级别为空：请写 ${LEVELS.join('、')} 之一`);
+      refuse(
+        'level',
+        levelText
+          ? `「${levelText}」不是级别：请写 ${LEVELS.join('、')} 之一`
+          : `级别为空：请写 ${LEVELS.join('、')} 之一`,
+      );
       bad = true;
     } else if (o.kind === 'announcement') {
       listLevel ??= level;
@@ -196,16 +231,25 @@ export function mapList(cells: Cell[][], o: MapOptions): MappedList {
     seen.set(name, rowNo);
     const existing = byName.get(name);
     if (existing && county && existing.county !== county) {
-      refuse('county', `已有同名集群「${existing.id}」在${existing.county}，这一行写的是${county}：请核对名称或县（市、区）`);
+      refuse(
+        'county',
+        `已有同名集群「${existing.id}」在${existing.county}，这一行写的是${county}：请核对名称或县（市、区）`,
+      );
       bad = true;
     }
     const industry = get('industry') || undefined;
     if (!existing && o.kind === 'announcement') {
       if (o.action !== 'recognize') {
-        refuse('name', `本站没有名为「${name}」的集群：${o.action === 'review-passed' ? '复核' : '撤销或取消'}只能针对已有集群，请核对名称（须与集群页面上的名称一致）`);
+        refuse(
+          'name',
+          `本站没有名为「${name}」的集群：${o.action === 'review-passed' ? '复核' : '撤销或取消'}只能针对已有集群，请核对名称（须与集群页面上的名称一致）`,
+        );
         bad = true;
       } else if (!industry) {
-        refuse(columns.has('industry') ? 'industry' : 'name', `新集群「${name}」缺少主导产业：请在「${COLUMNS.industry[0]}」列填写`);
+        refuse(
+          columns.has('industry') ? 'industry' : 'name',
+          `新集群「${name}」缺少主导产业：请在「${COLUMNS.industry[0]}」列填写`,
+        );
         bad = true;
       }
     }
@@ -222,7 +266,10 @@ export function mapList(cells: Cell[][], o: MapOptions): MappedList {
       level,
       industry,
       town: get('town') || undefined,
-      products: get('products').split(/[、，,；;]/).map((s) => s.trim()).filter(Boolean),
+      products: get('products')
+        .split(/[、，,；;]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
       host: get('host') || undefined,
       existing: existing?.id,
       id,
@@ -235,11 +282,20 @@ export function mapList(cells: Cell[][], o: MapOptions): MappedList {
  * The id of a new cluster: the county's key and the pinyin of its industry,
  * e.g. 临清市 + 纺织 → linqing-fangzhi, made unique with -2, -3 …
  */
-export function clusterIdFor(row: Pick<ListRow, 'county' | 'industry' | 'name'>, settings: Settings, taken: Set<string>): string {
+export function clusterIdFor(
+  row: Pick<ListRow, 'county' | 'industry' | 'name'>,
+  settings: Settings,
+  taken: Set<string>,
+): string {
   const key = settings.counties.find((c) => c.name === row.county)?.key ?? 'cluster';
   const syllables = pinyin(row.industry ?? row.name, { toneType: 'none', type: 'array', nonZh: 'removed' }) as string[];
   // ü is written v, as in pinyin input methods (绿 → lv).
-  const slug = syllables.join('').toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]/g, '').slice(0, 40);
+  const slug = syllables
+    .join('')
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 40);
   const id = nextFreeId(slug ? `${key}-${slug}` : key, taken);
   taken.add(id);
   return id;

@@ -46,7 +46,12 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
   const cells = await readSpreadsheet(o.file, o.sheet);
   const mapped = mapList(cells, {
     settings: content.settings,
-    clusters: content.clusters.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases, county: c.data.county })),
+    clusters: content.clusters.map((c) => ({
+      id: c.id,
+      name: c.data.name,
+      aliases: c.data.aliases,
+      county: c.data.county,
+    })),
     kind: o.kind,
     action: o.action,
     level: o.level,
@@ -73,7 +78,9 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
         action: o.action,
         origin,
         // A candidate without a cluster file is proposed by name: its file is created when it is announced.
-        entries: mapped.rows.map((r) => (r.existing ? { cluster: r.existing, level: r.level } : { name: r.name, county: r.county, level: r.level })),
+        entries: mapped.rows.map((r) =>
+          r.existing ? { cluster: r.existing, level: r.level } : { name: r.name, county: r.county, level: r.level },
+        ),
       }),
     });
   } else {
@@ -84,7 +91,8 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
         ids.push(r.existing);
         continue;
       }
-      if (r.id && taken.has(r.id)) return { ...report, files: [], blocked: `第 ${r.row} 行的网址标识「${r.id}」已被另一个集群使用：请换一个` };
+      if (r.id && taken.has(r.id))
+        return { ...report, files: [], blocked: `第 ${r.row} 行的网址标识「${r.id}」已被另一个集群使用：请换一个` };
       const clusterId = r.id ?? clusterIdFor(r, content.settings, taken);
       taken.add(clusterId);
       ids.push(clusterId);
@@ -104,7 +112,17 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
     }
     report.files.unshift({
       path: pathOf(o.contentDir, 'announcement', id),
-      text: announcementYaml({ title: o.title, issuer, docNumber: o.docNumber, date: o.date, action: o.action, level, clusters: ids, closes: o.closes, origin }),
+      text: announcementYaml({
+        title: o.title,
+        issuer,
+        docNumber: o.docNumber,
+        date: o.date,
+        action: o.action,
+        level,
+        clusters: ids,
+        closes: o.closes,
+        origin,
+      }),
     });
   }
 

@@ -15,15 +15,29 @@ export type NewKind = 'notice' | 'announcement';
 
 const DIRS: Record<NewKind, string> = { notice: 'notices', announcement: 'announcements' };
 const LEVEL_SLUG: Record<Level, string> = { 市级: 'municipal', 省级: 'provincial', 国家级: 'national' };
-const ACTION_SLUG: Record<Action, string> = { recognize: 'clusters', 'review-passed': 'review', revoke: 'revocation', cancel: 'cancellation' };
+const ACTION_SLUG: Record<Action, string> = {
+  recognize: 'clusters',
+  'review-passed': 'review',
+  revoke: 'revocation',
+  cancel: 'cancellation',
+};
 /** What a notice proposes, per announcement action (a notice's `action`). */
-export const NOTICE_ACTION: Record<Action, string> = { recognize: '认定', 'review-passed': '复核', revoke: '撤销', cancel: '取消' };
+export const NOTICE_ACTION: Record<Action, string> = {
+  recognize: '认定',
+  'review-passed': '复核',
+  revoke: '撤销',
+  cancel: '取消',
+};
 
 /** Ids already used in a content folder (file names without extension). */
 export function existingIds(contentDir: string, folder: string): Set<string> {
   const dir = join(contentDir, folder);
   if (!existsSync(dir)) return new Set();
-  return new Set(readdirSync(dir, { recursive: true }).map(String).flatMap((f) => (/\.ya?ml$|\.md$/.test(f) ? [f.replace(/^.*\//, '').replace(/\.(ya?ml|md)$/, '')] : [])));
+  return new Set(
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .flatMap((f) => (/\.ya?ml$|\.md$/.test(f) ? [f.replace(/^.*\//, '').replace(/\.(ya?ml|md)$/, '')] : [])),
+  );
 }
 
 /** `base` if free, else base-2, base-3 … */
@@ -41,7 +55,8 @@ export function newEntryId(kind: NewKind, date: string, level: Level, action: Ac
 export const pathOf = (contentDir: string, kind: NewKind, id: string) => join(contentDir, DIRS[kind], `${id}.yaml`);
 
 /** One YAML value on one line (quoted only where YAML needs it). */
-const value = (v: unknown) => stringify(v, { lineWidth: 0, flowCollectionPadding: true, collectionStyle: 'flow' }).trimEnd();
+const value = (v: unknown) =>
+  stringify(v, { lineWidth: 0, flowCollectionPadding: true, collectionStyle: 'flow' }).trimEnd();
 
 /** A `key: value` line, or the commented example with its hint when the value is not known. */
 function line(key: string, v: unknown, hint: string, example: string): string[] {
@@ -129,7 +144,12 @@ export function announcementYaml(a: AnnouncementInput): string {
     `# 公布：${a.origin}。`,
     ...HEADER,
     '',
-    ...line('title', a.title, '标题，照公布原文，例如：关于公布2026年度聊城市特色产业集群名单的通知', '关于公布…的通知'),
+    ...line(
+      'title',
+      a.title,
+      '标题，照公布原文，例如：关于公布2026年度聊城市特色产业集群名单的通知',
+      '关于公布…的通知',
+    ),
     `issuer: ${value(a.issuer)}`,
     ...line('docNumber', a.docNumber, '发文字号，照原文；原文没有就删掉这两行', '聊工信字〔YYYY〕N号'),
     `date: ${a.date}`,
@@ -139,7 +159,9 @@ export function announcementYaml(a: AnnouncementInput): string {
     ...(a.clusters.length
       ? ['clusters:', ...a.clusters.map((id) => `  - ${id}`)]
       : ['# ✎ 名单：集群 id（content/clusters/ 中的文件名），按公布顺序，每行一个', '# clusters:', '#   - 集群id']),
-    ...(a.closes ? [`closes: ${a.closes}`] : ['# 对应的公示 id（content/notices/ 中的文件名）；没有就删掉这一行', '# closes: 公示id']),
+    ...(a.closes
+      ? [`closes: ${a.closes}`]
+      : ['# 对应的公示 id（content/notices/ 中的文件名）；没有就删掉这一行', '# closes: 公示id']),
     '# 依据的政策文件 id，例如 [cluster-management-measures-2021]',
     'basis: []',
     ...(a.action === 'revoke' ? ['# ✎ 撤销理由，并注明依据《管理办法》第十四条第几项', '# reason: 撤销理由'] : []),

@@ -82,7 +82,11 @@ export function readRedirects(contentDir: string): Redirects {
   const doc = parseDocument(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const line = doc.errors[0].linePos?.[0]?.line ?? 1;
-    problems.push({ file, field: '', message: `第 ${line} 行 YAML 格式有误：每行写作「/旧网址/: /新网址/」，冒号后有一个空格，同一个旧网址只写一次` });
+    problems.push({
+      file,
+      field: '',
+      message: `第 ${line} 行 YAML 格式有误：每行写作「/旧网址/: /新网址/」，冒号后有一个空格，同一个旧网址只写一次`,
+    });
     return { map, problems };
   }
   const data: unknown = doc.toJS();
@@ -93,11 +97,19 @@ export function readRedirects(contentDir: string): Redirects {
   }
   for (const [from, to] of Object.entries(data as Record<string, unknown>)) {
     if (!/^\/([^\s?#]+\/)?$/.test(from) || from === '/' || from.split('/').some((seg) => seg === '.' || seg === '..')) {
-      problems.push({ file, field: from, message: `旧网址必须是以 / 开头、以 / 结尾的本站页面地址，例如 /clusters/old-id/：请改正「${from}」` });
+      problems.push({
+        file,
+        field: from,
+        message: `旧网址必须是以 / 开头、以 / 结尾的本站页面地址，例如 /clusters/old-id/：请改正「${from}」`,
+      });
       continue;
     }
     if (typeof to !== 'string' || !(/^\/[^\s]*$/.test(to) || /^https:\/\/[^\s]+$/.test(to))) {
-      problems.push({ file, field: from, message: `新网址必须是以 / 开头的本站地址（例如 /clusters/new-id/）或以 https:// 开头的完整网址：请改正「${String(to)}」` });
+      problems.push({
+        file,
+        field: from,
+        message: `新网址必须是以 / 开头的本站地址（例如 /clusters/new-id/）或以 https:// 开头的完整网址：请改正「${String(to)}」`,
+      });
       continue;
     }
     map.set(from, to);
@@ -110,19 +122,35 @@ export function readRedirects(contentDir: string): Redirects {
  * not a live page (a redirect must not hide content), the new URL exists,
  * and it is not itself redirected (readers would bounce twice).
  */
-export function redirectProblems(redirects: Map<string, string>, built: ReadonlySet<string>, contentDir: string): Problem[] {
+export function redirectProblems(
+  redirects: Map<string, string>,
+  built: ReadonlySet<string>,
+  contentDir: string,
+): Problem[] {
   const file = display(join(contentDir, REDIRECTS_FILE));
   const problems: Problem[] = [];
   for (const [from, to] of redirects) {
     if (built.has(from)) {
-      problems.push({ file, field: from, message: `这个网址仍是本站的一个页面，不能再转到别处：请删除这一行转址，或先删除/改名该页面对应的内容文件` });
+      problems.push({
+        file,
+        field: from,
+        message: `这个网址仍是本站的一个页面，不能再转到别处：请删除这一行转址，或先删除/改名该页面对应的内容文件`,
+      });
     }
     if (to.startsWith('/')) {
       const target = to.replace(/#.*$/, '');
       if (redirects.has(target)) {
-        problems.push({ file, field: from, message: `新网址 ${to} 本身也被转址到 ${redirects.get(target)}：请把这一行直接写成最终网址 ${redirects.get(target)}` });
+        problems.push({
+          file,
+          field: from,
+          message: `新网址 ${to} 本身也被转址到 ${redirects.get(target)}：请把这一行直接写成最终网址 ${redirects.get(target)}`,
+        });
       } else if (!built.has(target)) {
-        problems.push({ file, field: from, message: `新网址 ${to} 在本站不存在：请核对拼写（页面地址以 / 结尾，例如 /clusters/linqing-textile/）` });
+        problems.push({
+          file,
+          field: from,
+          message: `新网址 ${to} 在本站不存在：请核对拼写（页面地址以 / 结尾，例如 /clusters/linqing-textile/）`,
+        });
       }
     }
   }
@@ -140,7 +168,13 @@ function notYetDue(url: string, asOf: string): boolean {
 }
 
 /** Recorded URLs the build no longer has, neither as a page nor through a redirect, each as a Problem saying how to fix it. */
-export function vanishedUrls(manifest: readonly string[], built: ReadonlySet<string>, redirects: Map<string, string>, contentDir: string, asOf: string): Problem[] {
+export function vanishedUrls(
+  manifest: readonly string[],
+  built: ReadonlySet<string>,
+  redirects: Map<string, string>,
+  contentDir: string,
+  asOf: string,
+): Problem[] {
   const file = display(join(contentDir, MANIFEST_FILE));
   const redirectsFile = display(join(contentDir, REDIRECTS_FILE));
   return manifest

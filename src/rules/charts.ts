@@ -63,7 +63,8 @@ export function barChart(data: readonly Datum[], options: ChartOptions = {}): Ba
   const labelWidth = Math.ceil(Math.max(2, ...data.map((d) => labelEm(d.label))) * fontSize) + 12;
   const max = niceMax(Math.max(0, ...data.map((d) => d.value)));
   // Leave room after the longest bar for its number.
-  const valueRoom = Math.ceil(Math.max(3, ...data.map((d) => formatFixed(d.value, decimals).length)) * fontSize * 0.6) + 12;
+  const valueRoom =
+    Math.ceil(Math.max(3, ...data.map((d) => formatFixed(d.value, decimals).length)) * fontSize * 0.6) + 12;
   const span = Math.max(40, width - labelWidth - valueRoom);
   const bars = data.map((d, i) => ({
     ...d,

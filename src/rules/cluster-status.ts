@@ -35,7 +35,8 @@ export interface ReviewNotice {
   closedOn?: PartialDate;
 }
 
-export type TitleCode = 'valid' | 'review-due' | 'review-pending' | 'expired' | 'review-failed' | 'revoked' | 'cancelled';
+export type TitleCode =
+  'valid' | 'review-due' | 'review-pending' | 'expired' | 'review-failed' | 'revoked' | 'cancelled';
 export type ClusterCode = TitleCode | 'not-recognized';
 
 export const CLUSTER_STATUS_LABELS: Record<ClusterCode, string> = {
@@ -115,7 +116,12 @@ export function municipalValidUntil(recognizedOn: PartialDate): CalendarDate {
  * `day`: the latest one at `level` published after the term began and on or
  * before `day`; `closed` once the announcement that closed it is in effect.
  */
-export function termReview(reviews: readonly ReviewNotice[], level: Level, termStart: PartialDate, day: CalendarDate): { notice: ReviewNotice; closed: boolean } | undefined {
+export function termReview(
+  reviews: readonly ReviewNotice[],
+  level: Level,
+  termStart: PartialDate,
+  day: CalendarDate,
+): { notice: ReviewNotice; closed: boolean } | undefined {
   const start = effectiveDay(termStart);
   const notice = reviews.filter((r) => r.level === level && r.publishedOn > start && r.publishedOn <= day).at(-1);
   if (!notice) return undefined;
@@ -131,11 +137,19 @@ export function termReview(reviews: readonly ReviewNotice[], level: Level, termS
  * is announced the title is 'review-pending' (not on the registry, not
  * cancelled either); a result that does not pass it makes it 'review-failed'.
  */
-export function clusterStatus(events: readonly ClusterEvent[], asOf: CalendarDate, reviewNotices: readonly ReviewNotice[] = []): ClusterStatus {
-  const reviews = reviewNotices.filter((r) => r.publishedOn <= asOf).sort((a, b) => (a.publishedOn < b.publishedOn ? -1 : a.publishedOn > b.publishedOn ? 1 : 0));
+export function clusterStatus(
+  events: readonly ClusterEvent[],
+  asOf: CalendarDate,
+  reviewNotices: readonly ReviewNotice[] = [],
+): ClusterStatus {
+  const reviews = reviewNotices
+    .filter((r) => r.publishedOn <= asOf)
+    .sort((a, b) => (a.publishedOn < b.publishedOn ? -1 : a.publishedOn > b.publishedOn ? 1 : 0));
   const past = events
     .filter((e) => effectiveDay(e.date) <= asOf)
-    .sort((a, b) => (effectiveDay(a.date) < effectiveDay(b.date) ? -1 : effectiveDay(a.date) > effectiveDay(b.date) ? 1 : 0));
+    .sort((a, b) =>
+      effectiveDay(a.date) < effectiveDay(b.date) ? -1 : effectiveDay(a.date) > effectiveDay(b.date) ? 1 : 0,
+    );
 
   const titles = new Map<Level, Title>();
   for (const e of past) {
@@ -155,7 +169,8 @@ export function clusterStatus(events: readonly ClusterEvent[], asOf: CalendarDat
       }
       case 'revoke':
       case 'cancel':
-        if (current) titles.set(e.level, { ...current, code: e.action === 'revoke' ? 'revoked' : 'cancelled', endedBy: e });
+        if (current)
+          titles.set(e.level, { ...current, code: e.action === 'revoke' ? 'revoked' : 'cancelled', endedBy: e });
         break;
     }
   }

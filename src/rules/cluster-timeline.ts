@@ -7,7 +7,13 @@
  */
 import type { Action, RevocationGround } from '../schemas/announcement.ts';
 import type { CalendarDate, Level, PartialDate } from '../schemas/common.ts';
-import { type ClusterEvent, type ReviewNotice, effectiveDay, municipalValidUntil, termReview } from './cluster-status.ts';
+import {
+  type ClusterEvent,
+  type ReviewNotice,
+  effectiveDay,
+  municipalValidUntil,
+  termReview,
+} from './cluster-status.ts';
 import { t } from '../i18n/zh.ts';
 import { addDays, yearOf } from './dates.ts';
 
@@ -50,7 +56,11 @@ const byDay = (a: { date: PartialDate }, b: { date: PartialDate }) => {
  * (review-pending), and a result that does not renew the term is a failed
  * review on the day it takes effect — the same rule as clusterStatus.
  */
-export function clusterTimeline(events: readonly ClusterEvent[], asOf: CalendarDate, reviews: readonly ReviewNotice[] = []): TimelineItem[] {
+export function clusterTimeline(
+  events: readonly ClusterEvent[],
+  asOf: CalendarDate,
+  reviews: readonly ReviewNotice[] = [],
+): TimelineItem[] {
   const past = events.filter((e) => effectiveDay(e.date) <= asOf).sort(byDay);
   const items: TimelineItem[] = past.map((e) => ({
     date: e.date,
@@ -60,7 +70,10 @@ export function clusterTimeline(events: readonly ClusterEvent[], asOf: CalendarD
     reason: e.reason,
     ground: e.ground,
     groundPolicy: e.ground ? e.basis?.[0] : undefined,
-    validUntil: (e.action === 'recognize' || e.action === 'review-passed') && e.level === '市级' ? municipalValidUntil(e.date) : undefined,
+    validUntil:
+      (e.action === 'recognize' || e.action === 'review-passed') && e.level === '市级'
+        ? municipalValidUntil(e.date)
+        : undefined,
     future: false,
   }));
 
@@ -94,15 +107,32 @@ export function clusterTimeline(events: readonly ClusterEvent[], asOf: CalendarD
     if (!later || (atLapse?.notice === later.notice && atLapse.closed)) return;
     // A notice published after the lapse: the wait for its result starts then.
     if (later.notice !== atLapse?.notice) {
-      items.push({ date: later.notice.publishedOn, kind: 'review-pending', level: '市级', validUntil: until, future: false, notice: link(later.notice) });
+      items.push({
+        date: later.notice.publishedOn,
+        kind: 'review-pending',
+        level: '市级',
+        validUntil: until,
+        future: false,
+        notice: link(later.notice),
+      });
     }
     // Its result, in effect, did not renew the term (a renewal would be the next announcement, after which nothing is looked at).
     if (later.closed) {
-      items.push({ date: later.notice.closedOn!, kind: 'review-failed', level: '市级', validUntil: until, future: false, notice: link(later.notice) });
+      items.push({
+        date: later.notice.closedOn!,
+        kind: 'review-failed',
+        level: '市级',
+        validUntil: until,
+        future: false,
+        notice: link(later.notice),
+      });
     }
   });
   // Stable: announcements before derived dates on the same day.
-  return items.map((item, i) => ({ item, i })).sort((a, b) => byDay(a.item, b.item) || a.i - b.i).map(({ item }) => item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => byDay(a.item, b.item) || a.i - b.i)
+    .map(({ item }) => item);
 }
 
 /** The heading of an item, as the timeline shows it: future dates are phrased as what will happen if nothing changes. */

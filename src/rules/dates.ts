@@ -13,7 +13,12 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The calendar day in Shanghai at instant `now`. */
 export function shanghaiDay(now: Date): CalendarDate {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /**
@@ -26,7 +31,9 @@ export function asOfDate(env: Record<string, string | undefined> = process.env, 
     const m = DAY.exec(forced);
     const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
     if (!d || d.toISOString().slice(0, 10) !== forced) {
-      throw new Error(`SITE_AS_OF="${forced}" 不是有效日期：请写作 YYYY-MM-DD，例如 SITE_AS_OF=2026-11-24，或不设置它以使用今天（北京时间）`);
+      throw new Error(
+        `SITE_AS_OF="${forced}" 不是有效日期：请写作 YYYY-MM-DD，例如 SITE_AS_OF=2026-11-24，或不设置它以使用今天（北京时间）`,
+      );
     }
     return forced;
   }

@@ -12,7 +12,12 @@ export const FACETS = ['county', 'level', 'industry', 'status', 'year'] as const
 export type Facet = (typeof FACETS)[number];
 
 /** URL keys of levels; "none" is a cluster holding no title today. */
-export const LEVEL_KEYS: Record<Level | 'none', string> = { 国家级: 'national', 省级: 'provincial', 市级: 'municipal', none: 'none' };
+export const LEVEL_KEYS: Record<Level | 'none', string> = {
+  国家级: 'national',
+  省级: 'provincial',
+  市级: 'municipal',
+  none: 'none',
+};
 
 /** Columns the table sorts by. */
 export const SORT_KEYS = ['name', 'county', 'industry', 'level', 'status', 'since'] as const;

@@ -4,7 +4,16 @@
  * before it — the same rule as a cluster's own status, applied to a past day.
  */
 import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
-import { CLUSTER_STATUS_LABELS, type ClusterCode, type ClusterEvent, type ClusterStatus, type ReviewNotice, clusterStatus, effectiveDay, isHeld } from './cluster-status.ts';
+import {
+  CLUSTER_STATUS_LABELS,
+  type ClusterCode,
+  type ClusterEvent,
+  type ClusterStatus,
+  type ReviewNotice,
+  clusterStatus,
+  effectiveDay,
+  isHeld,
+} from './cluster-status.ts';
 import { clusterTimeline } from './cluster-timeline.ts';
 import { yearOf } from './dates.ts';
 
@@ -52,12 +61,23 @@ export function registryOn(clusters: readonly RegistryCluster[], day: CalendarDa
       continue;
     }
     const levels = status.titles.filter((t) => isHeld(t.code)).map((t) => t.level);
-    rows.push({ id: c.id, name: c.name, county: c.county, industry: c.industry, level: status.level, levels, code: status.code, status });
+    rows.push({
+      id: c.id,
+      name: c.name,
+      county: c.county,
+      industry: c.industry,
+      level: status.level,
+      levels,
+      code: status.code,
+      status,
+    });
   }
   const rank = (r: RegistryRow) => LEVELS.indexOf(r.level);
   const order = new Map(clusters.map((c, i) => [c.id, i]));
   rows.sort((a, b) => rank(b) - rank(a) || order.get(a.id)! - order.get(b.id)!);
-  const countByLevel = Object.fromEntries(LEVELS.map((l) => [l, rows.filter((r) => r.levels.includes(l)).length])) as Record<Level, number>;
+  const countByLevel = Object.fromEntries(
+    LEVELS.map((l) => [l, rows.filter((r) => r.levels.includes(l)).length]),
+  ) as Record<Level, number>;
   return { day, rows, former, countByLevel };
 }
 
@@ -92,7 +112,8 @@ export function registryDays(clusters: readonly RegistryCluster[], asOf: Calenda
       first = Math.min(first ?? Infinity, yearOf(day));
     }
     // A lapse is a change in the registry on a day no announcement marks.
-    for (const item of clusterTimeline(c.events, asOf, c.reviews)) if (item.lapse && !item.future) add(item.date, 'lapse');
+    for (const item of clusterTimeline(c.events, asOf, c.reviews))
+      if (item.lapse && !item.future) add(item.date, 'lapse');
   }
   if (first !== undefined) for (const day of yearEnds(first, asOf)) add(day, 'year-end');
   const order: RegistryDayKind[] = ['announcement', 'lapse', 'year-end'];
@@ -124,17 +145,28 @@ export interface RegistryChange {
 
 /** What changed between two registries: titles gained and titles lost, by level. */
 export function registryChanges(before: Registry | undefined, after: Registry): RegistryChange[] {
-  const held = (r: Registry | undefined) => new Map((r?.rows ?? []).flatMap((row) => row.levels.map((l) => [`${row.id}|${l}`, row] as const)));
+  const held = (r: Registry | undefined) =>
+    new Map((r?.rows ?? []).flatMap((row) => row.levels.map((l) => [`${row.id}|${l}`, row] as const)));
   const a = held(before);
   const b = held(after);
   const changes: RegistryChange[] = [];
-  for (const [key, row] of b) if (!a.has(key)) changes.push({ id: row.id, name: row.name, level: key.split('|')[1] as Level, change: 'added' });
-  const statusAfter = new Map<string, ClusterStatus>([...after.former, ...after.rows.map((row) => [row.id, row.status] as const)]);
+  for (const [key, row] of b)
+    if (!a.has(key)) changes.push({ id: row.id, name: row.name, level: key.split('|')[1] as Level, change: 'added' });
+  const statusAfter = new Map<string, ClusterStatus>([
+    ...after.former,
+    ...after.rows.map((row) => [row.id, row.status] as const),
+  ]);
   for (const [key, row] of a) {
     if (b.has(key)) continue;
     const level = key.split('|')[1] as Level;
     const title = statusAfter.get(row.id)?.titles.find((t) => t.level === level);
-    changes.push({ id: row.id, name: row.name, level, change: 'removed', reason: title && CLUSTER_STATUS_LABELS[title.code] });
+    changes.push({
+      id: row.id,
+      name: row.name,
+      level,
+      change: 'removed',
+      reason: title && CLUSTER_STATUS_LABELS[title.code],
+    });
   }
   return changes;
 }

@@ -79,7 +79,12 @@ export function endOf(p: ValidityInput): { day: CalendarDate; by: 'until' | 'per
  */
 export function policyValidity(p: ValidityInput, asOf: CalendarDate, successors: readonly Successor[] = []): Validity {
   if (p.repealedOn && p.repealedOn <= asOf) {
-    return { code: 'repealed', label: VALIDITY_LABELS.repealed, reason: `已于${formatDate(p.repealedOn)}废止。`, since: p.repealedOn };
+    return {
+      code: 'repealed',
+      label: VALIDITY_LABELS.repealed,
+      reason: `已于${formatDate(p.repealedOn)}废止。`,
+      since: p.repealedOn,
+    };
   }
   const successor = [...successors].filter((s) => s.from <= asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   if (successor) {
@@ -103,6 +108,13 @@ export function policyValidity(p: ValidityInput, asOf: CalendarDate, successors:
         : `规划（实施）期为${p.period!.from}—${p.period!.to}年，已届满。`;
     return { code: 'expired', label: VALIDITY_LABELS.expired, reason, since: addDays(end.day, 1) };
   }
-  const parts = [start ? `自${formatDate(start)}起施行` : undefined, end ? (end.by === 'until' ? `有效期至${formatDate(end.day)}` : `规划（实施）期至${p.period!.to}年底`) : '文件未载明有效期'];
+  const parts = [
+    start ? `自${formatDate(start)}起施行` : undefined,
+    end
+      ? end.by === 'until'
+        ? `有效期至${formatDate(end.day)}`
+        : `规划（实施）期至${p.period!.to}年底`
+      : '文件未载明有效期',
+  ];
   return { code: 'in-force', label: VALIDITY_LABELS['in-force'], reason: `${parts.filter(Boolean).join('，')}。` };
 }

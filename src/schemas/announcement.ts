@@ -69,7 +69,11 @@ export const announcementSchema = z
     const seen = new Set<string>();
     a.clusters.forEach((id, i) => {
       if (seen.has(id)) {
-        ctx.addIssue({ code: 'custom', path: ['clusters', i], message: `集群 ${id} 在名单中出现了两次，请删除重复的一项` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clusters', i],
+          message: `集群 ${id} 在名单中出现了两次，请删除重复的一项`,
+        });
       }
       seen.add(id);
     });

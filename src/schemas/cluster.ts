@@ -80,7 +80,10 @@ export const showcaseImageSchema = z.strictObject({
   /** Path of the original under the content directory, e.g. showcase/linqing-textile/hall.jpg (JPEG, PNG or WebP). */
   file: z
     .string({ error: '必须是图片文件路径' })
-    .regex(/^showcase\/[a-z0-9-]+\/[a-z0-9-]+\.(jpe?g|png|webp)$/, '必须是 showcase/<集群 id>/<文件名>.jpg（或 .png、.webp），文件名只用小写字母、数字和连字符'),
+    .regex(
+      /^showcase\/[a-z0-9-]+\/[a-z0-9-]+\.(jpe?g|png|webp)$/,
+      '必须是 showcase/<集群 id>/<文件名>.jpg（或 .png、.webp），文件名只用小写字母、数字和连字符',
+    ),
   /** 替代文字: what the image shows, for readers who cannot see it. */
   alt: text,
   /** 图片说明 shown under the image. */

@@ -35,34 +35,30 @@ function toDayString(value: unknown): unknown {
 /** A calendar day, YYYY-MM-DD. */
 export const calendarDate = z.preprocess(
   toDayString,
-  z
-    .string({ error: '必须是日期，写作 YYYY-MM-DD，例如 2022-05-09' })
-    .refine(
-      (s) => {
-        const m = DAY.exec(s);
-        return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
-      },
-      { error: (iss) => `「${String(iss.input)}」不是有效日期：请写作 YYYY-MM-DD 的真实日期，例如 2022-05-09` },
-    ),
+  z.string({ error: '必须是日期，写作 YYYY-MM-DD，例如 2022-05-09' }).refine(
+    (s) => {
+      const m = DAY.exec(s);
+      return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    },
+    { error: (iss) => `「${String(iss.input)}」不是有效日期：请写作 YYYY-MM-DD 的真实日期，例如 2022-05-09` },
+  ),
 );
 
 /** A date known only to the year or month is allowed: 2023, 2023-05 or 2023-05-10. */
 export const partialDate = z.preprocess(
   toDayString,
-  z
-    .string({ error: '必须是日期，写作 YYYY、YYYY-MM 或 YYYY-MM-DD' })
-    .refine(
-      (s) => {
-        const m = PARTIAL.exec(s);
-        if (!m) return false;
-        const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
-        return mo >= 1 && mo <= 12 && isRealDay(y, mo, d);
-      },
-      {
-        error: (iss) =>
-          `「${String(iss.input)}」不是有效日期：请写作年份、年月或日期（YYYY、YYYY-MM 或 YYYY-MM-DD），例如 2023 或 2023-05-10`,
-      },
-    ),
+  z.string({ error: '必须是日期，写作 YYYY、YYYY-MM 或 YYYY-MM-DD' }).refine(
+    (s) => {
+      const m = PARTIAL.exec(s);
+      if (!m) return false;
+      const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+      return mo >= 1 && mo <= 12 && isRealDay(y, mo, d);
+    },
+    {
+      error: (iss) =>
+        `「${String(iss.input)}」不是有效日期：请写作年份、年月或日期（YYYY、YYYY-MM 或 YYYY-MM-DD），例如 2023 或 2023-05-10`,
+    },
+  ),
 );
 
 /**
@@ -78,7 +74,10 @@ export const text = z
   .string({ error: '必须是文字' })
   .trim()
   .min(1, '不能为空：请填写内容，或删除这一项')
-  .refine((s) => !FORBIDDEN_CHARS.test(s), '含有看不见的控制字符或文字方向控制符（常由复制粘贴带入）：请删除这段文字后重新输入')
+  .refine(
+    (s) => !FORBIDDEN_CHARS.test(s),
+    '含有看不见的控制字符或文字方向控制符（常由复制粘贴带入）：请删除这段文字后重新输入',
+  )
   .refine((s) => !/[\r\n]/.test(s), '必须写在一行内：请删除其中的换行');
 
 /** Plain text that may span several paragraphs (blank line between them). */
@@ -86,7 +85,10 @@ export const paragraphs = z
   .string({ error: '必须是文字' })
   .trim()
   .min(1, '不能为空：请填写内容，或删除这一项')
-  .refine((s) => !FORBIDDEN_CHARS.test(s), '含有看不见的控制字符或文字方向控制符（常由复制粘贴带入）：请删除这段文字后重新输入');
+  .refine(
+    (s) => !FORBIDDEN_CHARS.test(s),
+    '含有看不见的控制字符或文字方向控制符（常由复制粘贴带入）：请删除这段文字后重新输入',
+  );
 
 /** An id: lower-case letters, digits and hyphens. It is the entity's URL and never changes. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -13,7 +13,10 @@ export const attachmentSchema = z.strictObject({
   /** Anchor of the HTML version inside the body, if it has one. */
   anchor: text.optional(),
   /** Path under public/ of a downloadable file, e.g. /files/shenqingbiao.docx. */
-  file: z.string().regex(/^\/[\w./-]+$/, '必须是以 / 开头、放在 public/ 下的文件路径').optional(),
+  file: z
+    .string()
+    .regex(/^\/[\w./-]+$/, '必须是以 / 开头、放在 public/ 下的文件路径')
+    .optional(),
 });
 
 /** A document named by title in the text but not published on this site (no link is made). */

@@ -22,7 +22,10 @@ export const poolEntrySchema = z
     message: '每一项必须写 cluster（已有集群的 id）或 name（培育对象的名称）之一，且只写一个',
     path: ['cluster'],
   })
-  .refine((e) => !e.name || Boolean(e.county), { message: '按名称列出的培育对象必须写所在县（市、区）（county）', path: ['county'] });
+  .refine((e) => !e.name || Boolean(e.county), {
+    message: '按名称列出的培育对象必须写所在县（市、区）（county）',
+    path: ['county'],
+  });
 
 export const poolListSchema = z.strictObject({
   /** 标题 as published, e.g. 关于公布2024年度聊城市特色产业集群培育库名单的通知. */

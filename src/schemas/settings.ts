@@ -7,7 +7,9 @@ export const countySchema = z.strictObject({
   /** Full name as printed in documents, e.g. 临清市. */
   name: text,
   /** Short URL-safe key used in filter URLs, e.g. linqing. */
-  key: z.string({ error: '必须是小写拼音或英文，例如 linqing' }).regex(idPattern, '只能用小写字母、数字和连字符，例如 linqing'),
+  key: z
+    .string({ error: '必须是小写拼音或英文，例如 linqing' })
+    .regex(idPattern, '只能用小写字母、数字和连字符，例如 linqing'),
   /** 县、市、区 or 功能区 (functional zone: 开发区、高新区、度假区). */
   kind: z.enum(['区', '市', '县', '功能区'], { error: '必须是 区、市、县、功能区 之一' }),
 });
@@ -21,7 +23,10 @@ export const contactSchema = z.strictObject({
   /** Postal address. */
   address: text.optional(),
   /** Postal code. */
-  postcode: z.string().regex(/^\d{6}$/, '邮政编码必须是 6 位数字').optional(),
+  postcode: z
+    .string()
+    .regex(/^\d{6}$/, '邮政编码必须是 6 位数字')
+    .optional(),
 });
 
 export const settingsSchema = z.strictObject({

@@ -34,7 +34,12 @@ export const targetSchema = z
   .superRefine((t, ctx) => {
     const seen = new Set<string>();
     t.goals.forEach((g, i) => {
-      if (seen.has(g.level)) ctx.addIssue({ code: 'custom', path: ['goals', i, 'level'], message: `${g.level}的目标写了两次：每个级别只写一次` });
+      if (seen.has(g.level))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['goals', i, 'level'],
+          message: `${g.level}的目标写了两次：每个级别只写一次`,
+        });
       seen.add(g.level);
     });
   });

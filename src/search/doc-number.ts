@@ -20,4 +20,3 @@ const WRITTEN_OUT = /(\d{4})\s*年\s*第?\s*(\d+)\s*号/gu;
 export function compactDocNumbers(query: string): string {
   return fold(query).replace(BRACKETED, '$1$2').replace(WRITTEN_OUT, '$1$2号');
 }
-

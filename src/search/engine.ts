@@ -43,7 +43,8 @@ export function combineShards(shards: readonly PagefindApi[]): PagefindApi {
   return {
     async search(term, options) {
       const lists = (await Promise.all(shards.map((s) => s.search(term, options)))).map((a) => a?.results ?? []);
-      if (options?.sort) return { results: (Object.values(options.sort)[0] === 'asc' ? lists.reverse() : lists).flat() };
+      if (options?.sort)
+        return { results: (Object.values(options.sort)[0] === 'asc' ? lists.reverse() : lists).flat() };
       return { results: lists.flat().sort((a, b) => b.score - a.score) };
     },
   };
@@ -57,7 +58,10 @@ export function combineShards(shards: readonly PagefindApi[]): PagefindApi {
  * another's directory, then failed with "memory access out of bounds").
  * `load` imports a bundle's pagefind.js.
  */
-export async function openIndex(bundles: readonly string[], load: (url: string) => Promise<PagefindModule>): Promise<PagefindApi> {
+export async function openIndex(
+  bundles: readonly string[],
+  load: (url: string) => Promise<PagefindModule>,
+): Promise<PagefindApi> {
   const shards = await Promise.all(
     bundles.map(async (basePath) => {
       const shard = (await load(`${basePath}pagefind.js`)).createInstance({ basePath });
@@ -115,7 +119,12 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
   const plan = planQuery(request.q);
   const filters = request.filters;
   const run = async (term: string | null, sort?: Record<string, 'asc' | 'desc'>) =>
-    (await pagefind.search(term, sort ? { filters: { ...filters, [DATED_FILTER.key]: DATED_FILTER.value }, sort } : { filters }))?.results ?? [];
+    (
+      await pagefind.search(
+        term,
+        sort ? { filters: { ...filters, [DATED_FILTER.key]: DATED_FILTER.value }, sort } : { filters },
+      )
+    )?.results ?? [];
   const dateSort = request.sort === 'oldest' ? ({ date: 'asc' } as const) : ({ date: 'desc' } as const);
 
   // No words: list everything the filters allow, newest first unless asked otherwise.

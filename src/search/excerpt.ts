@@ -97,7 +97,11 @@ export function excerpt(text: string, needles: readonly string[], width = 90): S
   const first = ranges[0]?.[0] ?? 0;
   let start = Math.max(0, first - Math.floor(width / 4));
   // Start at a sentence or clause when one is close before the match.
-  const stop = Math.max(text.lastIndexOf('。', first - 1), text.lastIndexOf('. ', first - 1), text.lastIndexOf('；', first - 1));
+  const stop = Math.max(
+    text.lastIndexOf('。', first - 1),
+    text.lastIndexOf('. ', first - 1),
+    text.lastIndexOf('；', first - 1),
+  );
   if (stop >= 0 && stop >= start - 10 && stop < first) start = stop + 1;
   const endAt = Math.min(text.length, start + width);
   const segments: Segment[] = [];
@@ -114,7 +118,8 @@ export function excerpt(text: string, needles: readonly string[], width = 90): S
   }
   push(pos, endAt, false);
   if (endAt < text.length) segments.push({ text: '…', mark: false });
-  if (segments[0]?.text === '…' && segments[1]) segments[1] = { ...segments[1], text: segments[1].text.replace(/^[\s.]+/, '') };
+  if (segments[0]?.text === '…' && segments[1])
+    segments[1] = { ...segments[1], text: segments[1].text.replace(/^[\s.]+/, '') };
   return segments;
 }
 
@@ -126,7 +131,9 @@ export function excerpt(text: string, needles: readonly string[], width = 90): S
  * (the last may be partial: zhouch) or a run of initials (lqfz).
  */
 export function pinyinNeedles(terms: readonly [string, string][], query: string): string[] {
-  const q = fold(query).replaceAll('ü', 'v').replace(/[^a-z]/g, '');
+  const q = fold(query)
+    .replaceAll('ü', 'v')
+    .replace(/[^a-z]/g, '');
   if (q.length < 2) return [];
   const out = new Set<string>();
   for (const [term, line] of terms) {
@@ -140,7 +147,8 @@ export function pinyinNeedles(terms: readonly [string, string][], query: string)
         if (joined.startsWith(q)) out.add(chars.slice(i, k).join(''));
       }
       const initials = syl.slice(i, i + q.length);
-      if (initials.length === q.length && initials.every((s, j) => s !== '_' && s[0] === q[j])) out.add(chars.slice(i, i + q.length).join(''));
+      if (initials.length === q.length && initials.every((s, j) => s !== '_' && s[0] === q[j]))
+        out.add(chars.slice(i, i + q.length).join(''));
     }
   }
   return [...out];

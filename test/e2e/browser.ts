@@ -4,7 +4,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.ts';
 
 /** `options` overrides the context settings for one page, e.g. { javaScriptEnabled: false }. */
-export function useBrowser(viewport = { width: 1280, height: 900 }): (options?: BrowserContextOptions) => Promise<Page> {
+export function useBrowser(
+  viewport = { width: 1280, height: 900 },
+): (options?: BrowserContextOptions) => Promise<Page> {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();

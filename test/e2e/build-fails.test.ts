@@ -36,14 +36,25 @@ describe('a build that fails after rendering, or is interrupted', () => {
     writeFileSync(join(out, 'index.html'), 'previous site');
     return out;
   }
-  const env = (content: string, out: string) => ({ ...process.env, CONTENT_DIR: content, OUT_DIR: out, SITE_AS_OF: '2026-11-24', BUILD_LOG_LEVEL: 'silent' });
+  const env = (content: string, out: string) => ({
+    ...process.env,
+    CONTENT_DIR: content,
+    OUT_DIR: out,
+    SITE_AS_OF: '2026-11-24',
+    BUILD_LOG_LEVEL: 'silent',
+  });
 
   it('killed while rendering, leaves the previous site; the next build cleans up; a failing post-build step leaves the site too', async () => {
     const content = siteWith();
     const out = previousSite();
 
     // 1. Interrupted: kill the whole build (SIGKILL, no chance to tidy up) once it is writing its staging directory.
-    const child = spawn(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: root, env: env(content, out), detached: true, stdio: 'ignore' });
+    const child = spawn(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
+      cwd: root,
+      env: env(content, out),
+      detached: true,
+      stdio: 'ignore',
+    });
     const staging = `dist.staging-${child.pid}`;
     for (let i = 0; i < 600 && !existsSync(join(out, '..', staging)); i++) await new Promise((r) => setTimeout(r, 50));
     expect(existsSync(join(out, '..', staging))).toBe(true);
@@ -53,11 +64,17 @@ describe('a build that fails after rendering, or is interrupted', () => {
     // Left behind: the staging directory, and the search index's own directory if it had begun writing.
     const left = readdirSync(join(out, '..'));
     expect(left).toContain(staging);
-    expect(left.filter((name) => name !== 'dist' && name !== staging && name !== `dist.search-${child.pid}`)).toEqual([]);
+    expect(left.filter((name) => name !== 'dist' && name !== staging && name !== `dist.search-${child.pid}`)).toEqual(
+      [],
+    );
 
     // 2. Everything renders, then the published-URL step finds a recorded page gone: nothing is published.
     writeFileSync(join(content, 'published-urls.txt'), '/\n/clusters/test-alpha/\n/clusters/test-removed/\n');
-    const run = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: env(content, out) });
+    const run = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: env(content, out),
+    });
     expect(run.status).not.toBe(0);
     const log = run.stdout + run.stderr;
     expect(log).toContain('已清理上次中断的生成留下的');
@@ -70,12 +87,24 @@ describe('a build that fails after rendering, or is interrupted', () => {
     // 3. With the redirect the clerk was told to add, `npm run urls:record` builds, publishes (with a page at
     //    the old address) and records every public URL, the old one included.
     writeFileSync(join(content, 'redirects.yaml'), '/clusters/test-removed/: /clusters/test-alpha/\n');
-    const fixed = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/urls.ts', 'record'], { cwd: root, encoding: 'utf8', env: env(content, out) });
+    const fixed = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/urls.ts', 'record'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: env(content, out),
+    });
     expect(fixed.status, fixed.stderr).toBe(0);
     expect(readFileSync(join(out, 'clusters/test-removed/index.html'), 'utf8')).toContain('url=/clusters/test-alpha/');
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
     const recorded = readFileSync(join(content, 'published-urls.txt'), 'utf8').split('\n');
-    expect(recorded).toEqual(expect.arrayContaining(['/', '/clusters/test-removed/', '/clusters/test-beta/', '/data/registry.csv', '/feeds/all.xml']));
+    expect(recorded).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/clusters/test-removed/',
+        '/clusters/test-beta/',
+        '/data/registry.csv',
+        '/feeds/all.xml',
+      ]),
+    );
     expect(fixed.stdout).toMatch(/已登记 \d+ 个网址（新增 \d+ 个）/);
   });
 });

@@ -16,13 +16,20 @@ describe('the nginx example', () => {
   it('sends a CSP with no inline script or style exception and no third-party origin', () => {
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
     expect(csp).toContain("frame-ancestors 'none'");
-    for (const h of ['X-Content-Type-Options "nosniff"', 'Referrer-Policy', 'Strict-Transport-Security']) expect(headers).toContain(h);
+    for (const h of ['X-Content-Type-Options "nosniff"', 'Referrer-Policy', 'Strict-Transport-Security'])
+      expect(headers).toContain(h);
   });
 
   it('agrees with the policy every page carries in its <meta>, directive by directive', async () => {
     const html = await (await fetch(`${real}/`)).text();
     const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)![1].replace(/&#39;/g, "'");
-    const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    const directives = (policy: string) =>
+      new Map(
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values.join(' ')]),
+      );
     const header = directives(csp);
     for (const [name, value] of directives(meta)) expect(header.get(name), name).toBe(value);
   });
@@ -35,16 +42,34 @@ describe('the nginx example', () => {
     });
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp.replace(/; upgrade-insecure-requests/, '') } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': csp.replace(/; upgrade-insecure-requests/, '') },
+      });
     });
-    for (const path of ['/', '/policies/', '/policies/cluster-management-measures-2021/', '/clusters/', '/clusters/linqing-textile/', '/notices/', '/announcements/', '/announcements/2022-municipal-clusters/', '/about/', '/data/', '/data/registry/', '/no-such-page/']) {
+    for (const path of [
+      '/',
+      '/policies/',
+      '/policies/cluster-management-measures-2021/',
+      '/clusters/',
+      '/clusters/linqing-textile/',
+      '/notices/',
+      '/announcements/',
+      '/announcements/2022-municipal-clusters/',
+      '/about/',
+      '/data/',
+      '/data/registry/',
+      '/no-such-page/',
+    ]) {
       await page.goto(real + path);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     }
     expect(violations).toEqual([]);
     // The styles did load: the header is coloured, not the browser default.
     await page.goto(`${real}/`);
-    await expect(page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+    await expect(page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
   });
 });
 
@@ -59,7 +84,9 @@ describe('the CI workflow', () => {
 
   it('validates, tests, builds and checks reproducibility', () => {
     const runs = steps.map((s) => s.run).filter(Boolean);
-    expect(runs).toEqual(expect.arrayContaining(['npm run validate', 'npm test', 'npm run build', 'npm run check:reproducible']));
+    expect(runs).toEqual(
+      expect.arrayContaining(['npm run validate', 'npm test', 'npm run build', 'npm run check:reproducible']),
+    );
     expect(runs).not.toContain('npm ci');
     expect(runs).toContain('node_modules/.bin/node scripts/check-lockfile.ts');
   });
@@ -67,9 +94,12 @@ describe('the CI workflow', () => {
   it('deploys with deploy/upload.sh, from the artifact that holds what it needs (tested in test/unit/release-script.test.ts)', () => {
     const deploy: { run?: string; with?: { name?: string } }[] = workflow.jobs.deploy.steps;
     expect(deploy.map((step) => step.run ?? '').join('\n')).toContain('bash deploy/upload.sh "$USER@$HOST"');
-    const artifact = (steps as { uses?: string; with?: { path?: string } }[]).find((s) => s.uses?.startsWith('actions/upload-artifact'));
+    const artifact = (steps as { uses?: string; with?: { path?: string } }[]).find((s) =>
+      s.uses?.startsWith('actions/upload-artifact'),
+    );
     const uploaded = artifact?.with?.path ?? '';
-    for (const path of ['dist', 'redirects.conf', 'deploy']) expect(uploaded.split('\n').map((p) => p.trim())).toContain(path);
+    for (const path of ['dist', 'redirects.conf', 'deploy'])
+      expect(uploaded.split('\n').map((p) => p.trim())).toContain(path);
   });
 });
 

@@ -11,7 +11,9 @@ describe('the fixture site, built as of 2026-11-24', () => {
     await page.clock.setFixedTime(new Date('2026-11-24T12:00:00+08:00'));
     await page.goto(`${base}/`);
     const open = page.getByRole('region', { name: '正在公示' });
-    await expect(open.getByRole('link', { name: '关于2026年度测试特色产业集群拟认定名单的公示' }).isVisible()).resolves.toBe(true);
+    await expect(
+      open.getByRole('link', { name: '关于2026年度测试特色产业集群拟认定名单的公示' }).isVisible(),
+    ).resolves.toBe(true);
     await expect(open.locator('[data-notice-status]').allTextContents()).resolves.toContain('公示中');
   });
 
@@ -30,7 +32,9 @@ describe('the fixture site, built as of 2026-11-24', () => {
       await expect(banner.locator('[data-notice-status]').textContent(), id).resolves.toBe(label);
       await expect(banner.textContent(), id).resolves.toContain(detail);
     }
-    await expect(page.getByRole('link', { name: '关于公布2021年度测试特色产业集群名单的通知' }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('link', { name: '关于公布2021年度测试特色产业集群名单的通知' }).first().isVisible(),
+    ).resolves.toBe(true);
   });
 
   it('shows a lapsed title awaiting its review result, a revoked and an upgraded cluster', async () => {

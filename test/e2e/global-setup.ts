@@ -15,7 +15,14 @@ function build(outDir: string, contentDir: string, env: Record<string, string> =
   execFileSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SITE_AS_OF: AS_OF, OUT_DIR: outDir, CONTENT_DIR: contentDir, BUILD_LOG_LEVEL: 'silent', ...env },
+    env: {
+      ...process.env,
+      SITE_AS_OF: AS_OF,
+      OUT_DIR: outDir,
+      CONTENT_DIR: contentDir,
+      BUILD_LOG_LEVEL: 'silent',
+      ...env,
+    },
   });
 }
 

@@ -35,9 +35,11 @@ describe('hostile content', () => {
             if (/^\s*(java|vb)script:/i.test(value)) out.push(`<${el.tagName.toLowerCase()} ${attr}="${value}">`);
           }
         }
-        for (const s of document.querySelectorAll('script:not([src])')) out.push(`inline script: ${s.textContent?.slice(0, 40)}`);
+        for (const s of document.querySelectorAll('script:not([src])'))
+          out.push(`inline script: ${s.textContent?.slice(0, 40)}`);
         // The site's own build-time charts (BarChart.astro, data-site-chart) are the only SVG allowed in main.
-        for (const tag of ['iframe', 'svg:not([data-site-chart])', 'style', 'img[src="x"]']) if (document.querySelector(`main ${tag}`)) out.push(`injected ${tag}`);
+        for (const tag of ['iframe', 'svg:not([data-site-chart])', 'style', 'img[src="x"]'])
+          if (document.querySelector(`main ${tag}`)) out.push(`injected ${tag}`);
         return out;
       });
       found.push(...bad.map((b) => `${path}: ${b}`));
@@ -49,9 +51,13 @@ describe('hostile content', () => {
   it('shows the markup as the literal text it is', async () => {
     const page = await newPage();
     await page.goto(`${url}/clusters/hostile-a/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("<script>alert('name')</script>冠县集群");
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      "<script>alert('name')</script>冠县集群",
+    );
     await page.goto(`${url}/clusters/hostile-b/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("莘县集群</td></tr></table><script>alert('b')</script>");
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      "莘县集群</td></tr></table><script>alert('b')</script>",
+    );
     await page.goto(`${url}/policies/hostile-policy/`);
     await expect(page.title()).resolves.toContain("<script>alert('title')</script>管理办法");
   });

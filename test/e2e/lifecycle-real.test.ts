@@ -12,7 +12,10 @@ describe('the real site’s lifecycle pages', () => {
     await page.goto(`${base}/targets/`);
     const links = page.getByRole('link', { name: /目标出处/ });
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/policies/cluster-upgrade-plan-2023-2025/#二', '/policies/green-low-carbon-action-plan-2023-2025/#四-三']);
+    expect(hrefs).toEqual([
+      '/policies/cluster-upgrade-plan-2023-2025/#二',
+      '/policies/green-low-carbon-action-plan-2023-2025/#四-三',
+    ]);
     for (const href of hrefs) {
       await page.goto(base + href!);
       await expect(page.locator(':target').count(), href!).resolves.toBe(1);
@@ -43,8 +46,12 @@ describe('the real site’s lifecycle pages', () => {
       await page.getByRole('link', { name: /原文/ }).click();
       await page.waitForURL((url) => decodeURI(url.pathname + url.hash) === anchor);
       // The anchor is the item itself (四-三 of the plan) or its heading, with the sentence right after it.
-      const found = await page.locator(':target').evaluate((el) => `${el.textContent}${el.nextElementSibling?.textContent ?? ''}`);
-      expect(found, path).toMatch(path === '/pool/' ? /建立特色产业集群培育库/ : /每年评选聊城市特色产业集群转型升级标杆/);
+      const found = await page
+        .locator(':target')
+        .evaluate((el) => `${el.textContent}${el.nextElementSibling?.textContent ?? ''}`);
+      expect(found, path).toMatch(
+        path === '/pool/' ? /建立特色产业集群培育库/ : /每年评选聊城市特色产业集群转型升级标杆/,
+      );
     }
   });
 
@@ -66,10 +73,21 @@ describe('the real site’s lifecycle pages', () => {
 
   it('has no axe violations on the lifecycle pages', async () => {
     const page = await newPage();
-    for (const path of ['/targets/', '/registry/', '/registry/2025-07-24/', '/pool/', '/benchmarks/', '/clusters/by/level/national/']) {
+    for (const path of [
+      '/targets/',
+      '/registry/',
+      '/registry/2025-07-24/',
+      '/pool/',
+      '/benchmarks/',
+      '/clusters/by/level/national/',
+    ]) {
       await page.goto(base + path);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     }
   });
 });

@@ -32,7 +32,9 @@ describe('notices: status refreshed in the reader’s browser', () => {
     await page.goto(`${base}/notices/test-2026-open/`);
     await expect(bannerStatus(page)).resolves.toBe('公示中');
     await expect(page.getByRole('note').textContent()).resolves.toContain('今天是公示期最后一天。');
-    await expect(page.getByRole('note').textContent()).resolves.toContain('状态已按您设备上的今天 2026年11月26日（北京时间）更新。');
+    await expect(page.getByRole('note').textContent()).resolves.toContain(
+      '状态已按您设备上的今天 2026年11月26日（北京时间）更新。',
+    );
 
     const later = await newPage();
     await later.clock.setFixedTime(new Date('2026-11-27T00:00:00+08:00'));
@@ -73,9 +75,15 @@ describe('notices: status refreshed in the reader’s browser', () => {
     expect(headings).toEqual(['依据', '工作程序', '拟公布名单', '公示期', '异议受理']);
     const entries = page.getByRole('table', { name: /拟公布名单（共 2 项）/ });
     await expect(entries.getByRole('row').nth(1).textContent()).resolves.toContain('高唐县测试装备集群');
-    await expect(entries.getByRole('row').nth(2).textContent()).resolves.toMatch(/茌平区测试新候选集群.*茌平区.*市级.*认定/);
-    await expect(page.getByRole('link', { name: '0635\u20110000000' }).getAttribute('href')).resolves.toBe('tel:06350000000');
-    await expect(page.getByRole('link', { name: 'test@example.com' }).getAttribute('href')).resolves.toBe('mailto:test@example.com');
+    await expect(entries.getByRole('row').nth(2).textContent()).resolves.toMatch(
+      /茌平区测试新候选集群.*茌平区.*市级.*认定/,
+    );
+    await expect(page.getByRole('link', { name: '0635\u20110000000' }).getAttribute('href')).resolves.toBe(
+      'tel:06350000000',
+    );
+    await expect(page.getByRole('link', { name: 'test@example.com' }).getAttribute('href')).resolves.toBe(
+      'mailto:test@example.com',
+    );
     const text = await page.locator('main').textContent();
     expect(text).toContain('测试科室');
     expect(text).toContain('如有异议，请于2026年11月26日（含）前按公示写明的方式提出。');
@@ -93,7 +101,10 @@ describe('notices: status refreshed in the reader’s browser', () => {
     const later = await newPage();
     await later.clock.setFixedTime(new Date('2026-11-28T09:00:00+08:00'));
     await later.goto(`${base}/`);
-    const stale = later.getByRole('region', { name: '正在公示' }).getByRole('listitem').filter({ has: later.getByRole('link', { name: OPEN }) });
+    const stale = later
+      .getByRole('region', { name: '正在公示' })
+      .getByRole('listitem')
+      .filter({ has: later.getByRole('link', { name: OPEN }) });
     await expect(stale.locator('[data-notice-status]').textContent()).resolves.toBe('公示期满');
     await expect(stale.getAttribute('data-notice-live')).resolves.toBe('closed');
   });
@@ -122,7 +133,12 @@ describe('cluster pages: timeline, reports, indicators, showcase', () => {
     expect(items[2]).toMatch(/2026年11月24日\s*市级称号有效期满，复核结果待公布\s*依规则推算/);
     expect(items[2]).toContain('正式结果公布前称号不计入有效名单，也不视为取消');
     expect(items.join('')).not.toContain('称号取消');
-    await expect(page.locator('[data-timeline="review-pending"]').getByRole('link', { name: '关于测试集群复核结果的公示' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .locator('[data-timeline="review-pending"]')
+        .getByRole('link', { name: '关于测试集群复核结果的公示' })
+        .isVisible(),
+    ).resolves.toBe(true);
     const titles = page.getByRole('table', { name: '称号' });
     await expect(titles.textContent()).resolves.toContain('期满待复核结果');
     await titles.getByRole('link', { name: '关于测试集群复核结果的公示' }).click();
@@ -135,19 +151,28 @@ describe('cluster pages: timeline, reports, indicators, showcase', () => {
     const passed = page.locator('[data-timeline="review-passed"]');
     await expect(passed.textContent()).resolves.toContain('有效期至2031年5月19日');
     await expect(passed.getByRole('link', { name: '关于测试钢板集群复核结果的通知' }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('[data-timeline="review-due"]').last().textContent()).resolves.toMatch(/2031年1月1日.*将进入市级称号复核年度.*尚未到来/);
+    await expect(page.locator('[data-timeline="review-due"]').last().textContent()).resolves.toMatch(
+      /2031年1月1日.*将进入市级称号复核年度.*尚未到来/,
+    );
   });
 
   it('shows the annual reports as a table and as accessible build-time charts', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${base}/clusters/test-beta/`);
     const table = page.getByRole('table', { name: '临清市测试纺织集群年度数据（申请表各项）' });
-    await expect(table.getByRole('columnheader').allTextContents()).resolves.toEqual(['项目', '2022年', '2023年', '2024年']);
+    await expect(table.getByRole('columnheader').allTextContents()).resolves.toEqual([
+      '项目',
+      '2022年',
+      '2023年',
+      '2024年',
+    ]);
     await expect(table.getByRole('row', { name: /营业收入/ }).textContent()).resolves.toMatch(/68\.2.*77\.9.*85\.5/);
     await expect(table.getByRole('row', { name: /利润/ }).textContent()).resolves.toContain('-0.4');
     const chart = page.getByRole('img', { name: /临清市测试纺织集群历年营业收入（亿元）/ });
     await expect(chart.evaluate((svg) => svg.tagName.toLowerCase())).resolves.toBe('svg');
-    await expect(chart.evaluate((svg) => svg.querySelector('desc')?.textContent)).resolves.toBe('2022年 68.2亿元，2023年 77.9亿元，2024年 85.5亿元。');
+    await expect(chart.evaluate((svg) => svg.querySelector('desc')?.textContent)).resolves.toBe(
+      '2022年 68.2亿元，2023年 77.9亿元，2024年 85.5亿元。',
+    );
     await expect(chart.locator('rect').count()).resolves.toBe(3);
     await expect(page.getByRole('img', { name: /历年企业户数/ }).isVisible()).resolves.toBe(true);
   });
@@ -171,7 +196,10 @@ describe('cluster pages: timeline, reports, indicators, showcase', () => {
     await page.goto(`${base}/clusters/test-beta/`);
     const img = page.getByRole('img', { name: /合成的测试图：标有“测试展厅”/ });
     await img.scrollIntoViewIfNeeded();
-    await page.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await img.elementHandle());
+    await page.waitForFunction(
+      (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
+      await img.elementHandle(),
+    );
     // The browser picked one of the WebP sizes from srcset (which one depends on layout width and pixel density).
     const src = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
     expect(src).toMatch(/\/showcase\/test-beta\/hall-(480|960|1440)\.webp$/);
@@ -187,7 +215,12 @@ describe('cluster pages: timeline, reports, indicators, showcase', () => {
     await page.goto(`${base}/clusters/test-beta/`);
     await page.getByRole('link', { name: '2025年度转型升级标杆' }).click();
     await page.waitForURL(/\/benchmarks\/test-2025-benchmarks\/$/);
-    await expect(page.getByRole('table', { name: /2025年度转型升级标杆（共 2 个）/ }).getByRole('row').count()).resolves.toBe(3);
+    await expect(
+      page
+        .getByRole('table', { name: /2025年度转型升级标杆（共 2 个）/ })
+        .getByRole('row')
+        .count(),
+    ).resolves.toBe(3);
     await page.goto(`${base}/clusters/test-zeta/`);
     await page.getByRole('link', { name: '关于公布2024年度测试特色产业集群培育库名单的通知' }).click();
     await page.waitForURL(/\/pool\/test-2024-pool\/$/);
@@ -199,7 +232,8 @@ describe('cluster pages: timeline, reports, indicators, showcase', () => {
 });
 
 describe('the directory', () => {
-  const visibleNames = (page: Page) => page.locator('[data-directory-table] tbody tr:not([hidden]) th').allTextContents();
+  const visibleNames = (page: Page) =>
+    page.locator('[data-directory-table] tbody tr:not([hidden]) th').allTextContents();
   const filter = (page: Page, label: string) => page.getByRole('form', { name: '筛选' }).getByLabel(label);
 
   it('filters by several facets with the state in the URL, and sorts', async () => {
@@ -255,7 +289,9 @@ describe('the directory', () => {
     const page = await newPage();
     await page.goto(`${base}/clusters/`);
     const county = page.getByRole('img', { name: /各县（市、区）持有称号的集群数/ });
-    await expect(county.evaluate((svg) => svg.querySelector('desc')?.textContent)).resolves.toBe('临清市 1个，阳谷县 1个，冠县 1个。');
+    await expect(county.evaluate((svg) => svg.querySelector('desc')?.textContent)).resolves.toBe(
+      '临清市 1个，阳谷县 1个，冠县 1个。',
+    );
     const table = page.getByRole('table', { name: '各主导产业持有称号的集群数' });
     await expect(table.getByRole('row').count()).resolves.toBe(4);
   });
@@ -282,9 +318,13 @@ describe('the registry as of a date', () => {
   it('shows a title under review leaving the list on its lapse day, and why', async () => {
     const page = await newPage();
     await page.goto(`${base}/registry/2026-11-24/`);
-    await expect(page.locator('main').textContent()).resolves.toContain('东昌府区测试轴承集群：不再持有市级称号（期满待复核结果）');
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      '东昌府区测试轴承集群：不再持有市级称号（期满待复核结果）',
+    );
     await page.getByRole('link', { name: /上一页/ }).click();
-    await expect(page.getByRole('table').locator('tbody th').allTextContents()).resolves.toContain('东昌府区测试轴承集群');
+    await expect(page.getByRole('table').locator('tbody th').allTextContents()).resolves.toContain(
+      '东昌府区测试轴承集群',
+    );
   });
 });
 
@@ -323,8 +363,12 @@ describe('accessibility and small screens', () => {
     await page.clock.setFixedTime(BUILD_DAY);
     for (const path of paths) {
       await page.goto(base + path);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     }
   });
 

@@ -8,7 +8,16 @@
  * searches through it under the real headers.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
@@ -22,7 +31,9 @@ const root = join(import.meta.dirname, '../..');
 const realDir = inject('realDir');
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const newPage = useBrowser();
-const csp = /add_header Content-Security-Policy "([^"]+)"/.exec(readFileSync(join(root, 'deploy/nginx/security-headers.conf'), 'utf8'))![1];
+const csp = /add_header Content-Security-Policy "([^"]+)"/.exec(
+  readFileSync(join(root, 'deploy/nginx/security-headers.conf'), 'utf8'),
+)![1];
 
 /** A port nothing listens on right now. */
 function freePort(): Promise<number> {
@@ -49,7 +60,9 @@ function get(url: string): Promise<Answer> {
     const req = request(url, { rejectUnauthorized: false, headers: { Host: 'clusters.example.gov.cn' } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     req.on('error', fail);
     req.end();
@@ -63,7 +76,10 @@ let https: string;
 let stderr = '';
 
 beforeAll(async () => {
-  if (!NGINX) throw new Error('nginx is not installed: scripts/ensure-test-deps.sh installs it from Debian (apt-get install nginx)');
+  if (!NGINX)
+    throw new Error(
+      'nginx is not installed: scripts/ensure-test-deps.sh installs it from Debian (apt-get install nginx)',
+    );
   work = mkdtempSync(join(tmpdir(), 'lc-nginx-'));
   const srv = join(work, 'srv');
   // The release layout of site.conf's header comment.
@@ -71,8 +87,29 @@ beforeAll(async () => {
   symlinkSync(realDir, join(srv, 'releases', 'test'));
   symlinkSync(join(srv, 'releases', 'test'), join(srv, 'current'));
   symlinkSync(join(root, 'deploy'), join(srv, 'deploy'));
-  writeFileSync(join(srv, 'redirects.conf'), nginxRedirects(new Map([['/clusters/old-name/', '/clusters/linqing-textile/']])));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=clusters.example.gov.cn', '-keyout', join(work, 'site.key'), '-out', join(work, 'site.crt')], { stdio: 'ignore' });
+  writeFileSync(
+    join(srv, 'redirects.conf'),
+    nginxRedirects(new Map([['/clusters/old-name/', '/clusters/linqing-textile/']])),
+  );
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=clusters.example.gov.cn',
+      '-keyout',
+      join(work, 'site.key'),
+      '-out',
+      join(work, 'site.crt'),
+    ],
+    { stdio: 'ignore' },
+  );
 
   const [plain, secure] = [await freePort(), await freePort()];
   http = `http://127.0.0.1:${plain}`;
@@ -114,7 +151,8 @@ beforeAll(async () => {
       await get(`${https}/`);
       break;
     } catch (error) {
-      if (i > 100 || nginx.exitCode !== null) throw new Error(`nginx did not start: ${stderr}${String(error)}`);
+      if (i > 100 || nginx.exitCode !== null)
+        throw new Error(`nginx did not start: ${stderr}${String(error)}`, { cause: error });
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -125,7 +163,14 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const SECURITY_HEADERS = ['strict-transport-security', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy'];
+const SECURITY_HEADERS = [
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+];
 function expectSecurityHeaders(a: Answer, what: string) {
   expect(a.headers['content-security-policy'], what).toBe(csp);
   for (const h of SECURITY_HEADERS) expect(a.headers[h], `${what}: ${h}`).toBeTruthy();
@@ -175,7 +220,9 @@ describe('the nginx example, served by nginx', () => {
     expect(a.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expectSecurityHeaders(a, asset);
     const wasm = readdirSync(join(realDir, 'pagefind')).find((f) => f.endsWith('.pagefind'))!;
-    expect((await get(`${https}/pagefind/pagefind.js`)).headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect((await get(`${https}/pagefind/pagefind.js`)).headers['content-type']).toBe(
+      'application/javascript; charset=utf-8',
+    );
     expect((await get(`${https}/pagefind/${wasm}`)).status).toBe(200);
   });
 
@@ -198,12 +245,20 @@ describe('the nginx example, served by nginx', () => {
       if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
     });
     await page.goto(`${https}/search/?q=${encodeURIComponent('钢球')}`);
-    await page.getByRole('status').filter({ hasText: /找到|没有找到/ }).waitFor();
-    const titles = await page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 }).allTextContents();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /找到|没有找到/ })
+      .waitFor();
+    const titles = await page
+      .getByRole('region', { name: '搜索结果' })
+      .getByRole('heading', { level: 3 })
+      .allTextContents();
     expect(titles[0]).toContain('钢球');
     await page.getByRole('region', { name: '搜索结果' }).getByRole('link').first().click();
     await page.waitForURL(/\/clusters\/donge-steel-ball\/$/);
-    await expect(page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+    await expect(page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
     expect(violations).toEqual([]);
     expect(stderr).toBe('');
   });

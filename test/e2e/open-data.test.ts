@@ -28,7 +28,12 @@ describe('the open-data page', () => {
       listed.push(href);
     }
     expect(listed).toEqual(['/data/registry.csv', '/data/registry.json', '/data/registry.schema.json']);
-    await expect(page.getByRole('table', { name: '历年年末名单' }).getByRole('link', { name: 'registry-2022-12-31.csv' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('table', { name: '历年年末名单' })
+        .getByRole('link', { name: 'registry-2022-12-31.csv' })
+        .isVisible(),
+    ).resolves.toBe(true);
     await expect(page.locator('code.data-version').textContent()).resolves.toMatch(/^[0-9a-f]{40}(-modified)?$/);
   });
 
@@ -46,8 +51,12 @@ describe('the open-data page', () => {
     const page = await newPage();
     for (const path of ['/data/', '/data/registry/', '/data/policies/']) {
       await page.goto(real + path);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     }
   });
 });
@@ -68,7 +77,10 @@ describe('the data files', () => {
     for (const name of ['registry', 'announcements', 'policies']) {
       const rows = parseCsv(await (await fetch(`${hostile}/data/${name}.csv`)).text());
       const cells = rows.flat();
-      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c)), name).toEqual([]);
+      expect(
+        cells.filter((c) => /^[=+\-@\t\r]/.test(c)),
+        name,
+      ).toEqual([]);
       if (name === 'registry') expect(cells).toContain("'=CMD|' /C calc'!A0");
     }
   });
@@ -81,7 +93,9 @@ describe('the data files', () => {
         ['policies', 'policies'],
         ['registry-2024-12-31', 'registry'],
       ]) {
-        const validate = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(await (await fetch(`${site}/data/${schema}.schema.json`)).json());
+        const validate = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(
+          await (await fetch(`${site}/data/${schema}.schema.json`)).json(),
+        );
         const data = await (await fetch(`${site}/data/${file}.json`)).json();
         expect(validate(data), `${site} ${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
         expect(data.asOf).toBe(file.startsWith('registry-') ? '2024-12-31' : '2026-11-24');
@@ -95,7 +109,9 @@ describe('the Atom feeds', () => {
     const page = await newPage();
     const feeds = async (path: string) => {
       await page.goto(real + path);
-      return page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+      return page
+        .locator('head link[rel="alternate"][type="application/atom+xml"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
     };
     await expect(feeds('/')).resolves.toEqual(['/feeds/all.xml']);
     await expect(feeds('/policies/')).resolves.toEqual(['/feeds/all.xml', '/feeds/policies.xml']);

@@ -23,7 +23,19 @@ describe('the metadata block', () => {
     await page.goto(real + MEASURES);
     const meta = page.locator('dl.meta');
     const terms = await meta.locator('dt').allTextContents();
-    for (const label of ['索引号', '主题分类', '发文机关', '发文字号', '统一编号', '成文日期', '发布日期', '施行日期', '有效期至', '有效性', '公开方式']) {
+    for (const label of [
+      '索引号',
+      '主题分类',
+      '发文机关',
+      '发文字号',
+      '统一编号',
+      '成文日期',
+      '发布日期',
+      '施行日期',
+      '有效期至',
+      '有效性',
+      '公开方式',
+    ]) {
       expect(terms).toContain(label);
     }
     const value = (label: string) => meta.locator(`dt:text-is("${label}") + dd`).textContent();
@@ -60,10 +72,14 @@ describe('validity refreshed in the reader’s browser', () => {
     const banner = page.getByRole('note').filter({ hasText: '有效性按' });
     await expect(banner.locator('.banner__title').textContent()).resolves.toBe('本文件已失效');
     await expect(banner.textContent()).resolves.toContain('规划（实施）期为2024—2026年，已届满。');
-    await expect(banner.textContent()).resolves.toContain('有效性按 2027年1月2日（北京时间）在您的浏览器中重新核对；页面生成于 2026年11月24日。');
+    await expect(banner.textContent()).resolves.toContain(
+      '有效性按 2027年1月2日（北京时间）在您的浏览器中重新核对；页面生成于 2026年11月24日。',
+    );
     await expect(page.locator('dl.meta [data-validity]').textContent()).resolves.toBe('已失效');
     await page.goto(`${fixture}/policies/`);
-    const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '测试特色产业集群培育计划（2024-2026年）' }) });
+    const item = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: '测试特色产业集群培育计划（2024-2026年）' }) });
     await expect(item.locator('[data-validity]').textContent()).resolves.toBe('已失效');
   });
 
@@ -109,7 +125,9 @@ describe('article permalinks', () => {
   it('gives items of an ordered list their own anchor', async () => {
     const page = await newPage();
     await page.goto(`${real}/policies/green-low-carbon-action-plan-2023-2025/#四-一-1`);
-    await expect(page.locator(':target').textContent()).resolves.toContain('有色金属产业。重点打造茌平千亿铝精深加工产业园区');
+    await expect(page.locator(':target').textContent()).resolves.toContain(
+      '有色金属产业。重点打造茌平千亿铝精深加工产业园区',
+    );
   });
 });
 
@@ -205,7 +223,9 @@ describe('history from the repository', () => {
     await page.getByLabel('较新的版本').selectOption({ index: options.length - 1 });
     await page.getByRole('button', { name: '比较' }).click();
     await page.waitForURL(/\/history\/[0-9a-f]{8}-[0-9a-f]{8}\/$/);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`第 1 版与第 ${options.length} 版的差别`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      `第 1 版与第 ${options.length} 版的差别`,
+    );
   });
 
   it('still builds, and says why, when the repository history is unavailable (a tarball)', () => {
@@ -215,7 +235,14 @@ describe('history from the repository', () => {
       cwd: root,
       encoding: 'utf8',
       // GIT_DIR pointing nowhere: git answers as it does outside any repository.
-      env: { ...process.env, CONTENT_DIR: 'test/fixtures/site', OUT_DIR: out, SITE_AS_OF: '2026-11-24', GIT_DIR: join(out, 'no-such-git'), BUILD_LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: 'test/fixtures/site',
+        OUT_DIR: out,
+        SITE_AS_OF: '2026-11-24',
+        GIT_DIR: join(out, 'no-such-git'),
+        BUILD_LOG_LEVEL: 'silent',
+      },
     });
     expect(run.status, run.stderr).toBe(0);
     const html = readFileSync(join(out, 'policies/test-measures/index.html'), 'utf8');
@@ -230,25 +257,34 @@ describe('relations', () => {
     const page = await newPage();
     await page.goto(`${real}/policies/green-low-carbon-action-plan-2023-2025/`);
     const relations = page.getByRole('region', { name: '相关文件' });
-    await expect(relations.getByRole('link', { name: '聊城市特色产业集群转型升级工作方案（2023-2025年）' }).getAttribute('href')).resolves.toBe(
-      '/policies/cluster-upgrade-plan-2023-2025/',
-    );
+    await expect(
+      relations.getByRole('link', { name: '聊城市特色产业集群转型升级工作方案（2023-2025年）' }).getAttribute('href'),
+    ).resolves.toBe('/policies/cluster-upgrade-plan-2023-2025/');
     await expect(relations.getByRole('link', { name: '（见五（三））' }).getAttribute('href')).resolves.toBe('#五-三');
     await page.goto(`${real}/policies/cluster-upgrade-plan-2023-2025/`);
     const back = page.getByRole('region', { name: '相关文件' });
     await expect(back.textContent()).resolves.toContain('《工业和信息化厅山东省特色产业集群管理办法》');
     await back.getByRole('link', { name: '（在其五（三））' }).click();
     await page.waitForURL(/green-low-carbon-action-plan-2023-2025\/#/);
-    await expect(page.locator(':target').textContent()).resolves.toContain('制定《聊城市特色产业集群转型升级工作方案》');
+    await expect(page.locator(':target').textContent()).resolves.toContain(
+      '制定《聊城市特色产业集群转型升级工作方案》',
+    );
   });
 
   it('marks a 政策解读 with the document it explains, and follows that document’s validity', async () => {
     const page = await newPage();
     await page.goto(`${fixture}/policies/test-measures-interpretation/`);
-    await expect(page.getByRole('note').filter({ hasText: '本文是以下文件的政策解读' }).getByRole('link').textContent()).resolves.toBe('《测试特色产业集群管理办法（试行）》');
+    await expect(
+      page.getByRole('note').filter({ hasText: '本文是以下文件的政策解读' }).getByRole('link').textContent(),
+    ).resolves.toBe('《测试特色产业集群管理办法（试行）》');
     await expect(page.locator('dl.meta [data-validity]').textContent()).resolves.toBe('已被修订');
     await page.goto(`${fixture}/policies/test-measures/`);
-    await expect(page.getByRole('region', { name: '相关文件' }).getByRole('link', { name: '《测试特色产业集群管理办法（试行）》政策解读' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('region', { name: '相关文件' })
+        .getByRole('link', { name: '《测试特色产业集群管理办法（试行）》政策解读' })
+        .isVisible(),
+    ).resolves.toBe(true);
   });
 });
 
@@ -263,14 +299,18 @@ describe('the 申请表 attachment', () => {
     );
     expect(names).toEqual(['企业户数', '总数']);
     await expect(table.locator('td:not([headers])').count()).resolves.toBe(0);
-    const download = page.getByRole('link', { name: /^下载（Word 文档 \.docx，[\d.]+ KB）\s*：聊城市特色产业集群申请表$/ });
+    const download = page.getByRole('link', {
+      name: /^下载（Word 文档 \.docx，[\d.]+ KB）\s*：聊城市特色产业集群申请表$/,
+    });
     await expect(download.getAttribute('download')).resolves.toBe('聊城市特色产业集群申请表.docx');
     const href = await download.getAttribute('href');
     const response = await page.request.get(real + href);
     expect(response.status()).toBe(200);
     expect((await response.body()).subarray(0, 2).toString()).toBe('PK');
     await expect(page.getByRole('heading', { name: '需要其他格式？' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('本站尚未公布联系方式，请直接与聊城市工业和信息化局联系。').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('本站尚未公布联系方式，请直接与聊城市工业和信息化局联系。').isVisible()).resolves.toBe(
+      true,
+    );
   });
 });
 
@@ -298,7 +338,9 @@ describe('accessibility of the record pages', () => {
     await page.getByRole('button', { name: '复制引用：第十三条' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('已复制');
     await page.getByRole('button', { name: '大', exact: true }).click();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

@@ -49,7 +49,9 @@ describe.each(sites)('$name', ({ url, dir }) => {
     const found: string[] = [];
     for (const path of readSitemap(dir)) {
       await page.goto(url + path);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       found.push(...violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
       found.push(...errors.splice(0).map((e) => `${path}: console: ${e}`));
     }

@@ -9,7 +9,9 @@ describe('the real site, built as of 2026-11-24', () => {
   it('marks the 管理办法 as 已失效 in a banner on its page', async () => {
     const page = await newPage();
     await page.goto(`${base}/policies/cluster-management-measures-2021/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('聊城市特色产业集群管理办法（试行）');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      '聊城市特色产业集群管理办法（试行）',
+    );
     const banner = page.getByRole('note').filter({ hasText: '本文件已失效' });
     await expect(banner.textContent()).resolves.toContain('有效期至2026年8月31日，已过有效期。');
     const meta = await page.locator('dl.meta').first().textContent();
@@ -40,7 +42,14 @@ describe('the real site, built as of 2026-11-24', () => {
     const page = await newPage();
     await page.goto(`${base}/policies/new-old-kinetic-energy-plan-2018-2022/`);
     const table = page.getByRole('table', { name: '新旧动能转换主要目标表' });
-    await expect(table.getByRole('columnheader').allTextContents()).resolves.toEqual(['指标', '单位', '2017年', '2018年', '2020年', '2022年']);
+    await expect(table.getByRole('columnheader').allTextContents()).resolves.toEqual([
+      '指标',
+      '单位',
+      '2017年',
+      '2018年',
+      '2020年',
+      '2022年',
+    ]);
     await expect(table.getByRole('row').count()).resolves.toBe(24);
     await page.goto(`${base}/policies/cluster-management-measures-2021/`);
     await expect(page.getByRole('table', { name: /聊城市特色产业集群申请表/ }).isVisible()).resolves.toBe(true);
@@ -57,7 +66,12 @@ describe('the real site, built as of 2026-11-24', () => {
     await expect(link.getAttribute('href')).resolves.toBe('/announcements/2022-municipal-clusters/');
     await link.click();
     await page.waitForURL(/2022-municipal-clusters/);
-    await expect(page.getByRole('table', { name: /市级认定名单（共 10 个）/ }).getByRole('row').count()).resolves.toBe(11);
+    await expect(
+      page
+        .getByRole('table', { name: /市级认定名单（共 10 个）/ })
+        .getByRole('row')
+        .count(),
+    ).resolves.toBe(11);
   });
 
   it('answers an unknown address with a helpful 404', async () => {
@@ -71,7 +85,13 @@ describe('the real site, built as of 2026-11-24', () => {
   it('fits a 390-pixel phone screen without sideways scrolling', async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 390, height: 800 });
-    for (const path of ['/', '/policies/new-old-kinetic-energy-plan-2018-2022/', '/clusters/', '/clusters/linqing-textile/', '/about/']) {
+    for (const path of [
+      '/',
+      '/policies/new-old-kinetic-energy-plan-2018-2022/',
+      '/clusters/',
+      '/clusters/linqing-textile/',
+      '/about/',
+    ]) {
       await page.goto(base + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

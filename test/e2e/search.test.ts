@@ -11,13 +11,17 @@ const newPage = useBrowser();
 
 /** Waits until the search has answered, and returns the result titles in order. */
 async function resultTitles(page: Page): Promise<string[]> {
-  await page.getByRole('status').filter({ hasText: /找到|没有找到/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /找到|没有找到/ })
+    .waitFor();
   return page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 }).allTextContents();
 }
 
 const query = (page: Page) => new URL(page.url()).searchParams;
 /** The highlighted words of the first result. */
-const firstMarks = (page: Page) => page.getByRole('region', { name: '搜索结果' }).getByRole('listitem').first().locator('mark').allTextContents();
+const firstMarks = (page: Page) =>
+  page.getByRole('region', { name: '搜索结果' }).getByRole('listitem').first().locator('mark').allTextContents();
 
 describe('search on the real site', () => {
   it('finds a cluster by a substring that crosses a word boundary, typed into the search box', async () => {
@@ -33,13 +37,16 @@ describe('search on the real site', () => {
     await page.screenshot({ path: '.tmp/screens/e2e-search-substring.png', fullPage: true });
   });
 
-  it.each(['临清纺织', '钢球', '绿色环保纸', '精品钢板'])('puts the page named in the issue first for %s', async (q) => {
-    const page = await newPage();
-    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
-    const titles = await resultTitles(page);
-    expect(titles[0]).toContain(q === '临清纺织' ? '临清市纺织' : q);
-    expect(titles[0]).toMatch(/产业集群$/);
-  });
+  it.each(['临清纺织', '钢球', '绿色环保纸', '精品钢板'])(
+    'puts the page named in the issue first for %s',
+    async (q) => {
+      const page = await newPage();
+      await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+      const titles = await resultTitles(page);
+      expect(titles[0]).toContain(q === '临清纺织' ? '临清市纺织' : q);
+      expect(titles[0]).toMatch(/产业集群$/);
+    },
+  );
 
   it('leads from the header search box on any page to the results', async () => {
     const page = await newPage();
@@ -52,12 +59,15 @@ describe('search on the real site', () => {
     expect((await resultTitles(page))[0]).toBe('东阿县钢球特色产业集群');
   });
 
-  it.each(['聊工信发[2021]97号', '聊工信发(2021)97号', '聊工信发（2021）97号', '2021年97号', '97号'])('finds the 管理办法 by its document number written %s', async (q) => {
-    const page = await newPage();
-    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
-    expect((await resultTitles(page))[0]).toBe('聊城市特色产业集群管理办法（试行）');
-    expect((await firstMarks(page)).join(' ')).toContain('97号');
-  });
+  it.each(['聊工信发[2021]97号', '聊工信发(2021)97号', '聊工信发（2021）97号', '2021年97号', '97号'])(
+    'finds the 管理办法 by its document number written %s',
+    async (q) => {
+      const page = await newPage();
+      await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+      expect((await resultTitles(page))[0]).toBe('聊城市特色产业集群管理办法（试行）');
+      expect((await firstMarks(page)).join(' ')).toContain('97号');
+    },
+  );
 
   it('finds clusters by pinyin and by initials', async () => {
     const page = await newPage();
@@ -124,7 +134,9 @@ describe('search on the real site', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('钢球')}&county=${encodeURIComponent('东阿县')}`);
     await resultTitles(page);
     await expect(page.locator('details').getAttribute('open')).resolves.not.toBeNull();
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -188,7 +200,10 @@ describe('search on the fixture site', () => {
     const undated = newest.filter((d) => d === NO_DATE);
     expect(newest.slice(newest.length - undated.length)).toEqual(undated);
     await page.goto(`${fixture}/search/?q=${q}&sort=oldest`);
-    expect((await allResultMeta(page)).map(metaDate)).toEqual([...newest.filter((d) => d !== NO_DATE).reverse(), ...undated]);
+    expect((await allResultMeta(page)).map(metaDate)).toEqual([
+      ...newest.filter((d) => d !== NO_DATE).reverse(),
+      ...undated,
+    ]);
   });
 
   it('finds a 培育库 candidate that has no page of its own through its list, and the 标杆 selections by type', async () => {

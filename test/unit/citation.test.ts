@@ -37,7 +37,13 @@ describe('the citation text', () => {
   });
 
   it('leaves out what the document does not have', () => {
-    expect(citationText({ title: '聊城市特色产业集群转型升级工作方案（2023-2025年）', url: 'https://example.gov.cn/p/', accessed: '2026-12-01' })).toBe(
+    expect(
+      citationText({
+        title: '聊城市特色产业集群转型升级工作方案（2023-2025年）',
+        url: 'https://example.gov.cn/p/',
+        accessed: '2026-12-01',
+      }),
+    ).toBe(
       '《聊城市特色产业集群转型升级工作方案（2023-2025年）》，https://example.gov.cn/p/，访问日期：2026年12月1日。',
     );
   });

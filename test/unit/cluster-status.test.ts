@@ -28,7 +28,11 @@ describe('municipal term (管理办法 第十三条: five years)', () => {
   it('is due for review in the calendar year the term ends, not before', () => {
     const events = [recognize('2022-05-09')];
     expect(clusterStatus(events, '2026-12-31').code).toBe('valid');
-    expect(clusterStatus(events, '2027-01-01')).toMatchObject({ code: 'review-due', label: '有效（本年度须复核）', level: '市级' });
+    expect(clusterStatus(events, '2027-01-01')).toMatchObject({
+      code: 'review-due',
+      label: '有效（本年度须复核）',
+      level: '市级',
+    });
   });
 
   it('starts a new term from a passed review', () => {
@@ -85,7 +89,10 @@ describe('a term that ends while its review is under way (第十三条: 有效�
   it('is not cancelled while a notice proposing its review awaits its result, nor on the registry', () => {
     const s = clusterStatus(events, '2027-05-09', [notice]);
     expect(s).toMatchObject({ code: 'review-pending', label: '期满待复核结果', level: undefined });
-    expect(s.titles[0]).toMatchObject({ code: 'review-pending', review: { id: 'n-2027-04-01', title: '复核公示 2027-04-01' } });
+    expect(s.titles[0]).toMatchObject({
+      code: 'review-pending',
+      review: { id: 'n-2027-04-01', title: '复核公示 2027-04-01' },
+    });
   });
 
   it('is due for review, as before, while the term runs', () => {
@@ -95,7 +102,10 @@ describe('a term that ends while its review is under way (第十三条: 有效�
   it('is cancelled for a failed review once the result is in effect without it', () => {
     const closed = reviewNotice('2027-04-01', '2027-06-10');
     expect(clusterStatus(events, '2027-06-09', [closed]).code).toBe('review-pending');
-    expect(clusterStatus(events, '2027-06-10', [closed])).toMatchObject({ code: 'review-failed', label: '已取消（复核未通过）' });
+    expect(clusterStatus(events, '2027-06-10', [closed])).toMatchObject({
+      code: 'review-failed',
+      label: '已取消（复核未通过）',
+    });
     // A result before the term ended that did not renew it: the title runs out, then is cancelled.
     expect(clusterStatus(events, '2027-05-09', [reviewNotice('2027-03-01', '2027-04-20')]).code).toBe('review-failed');
   });

@@ -3,12 +3,17 @@ import { clusterTimeline } from '../../src/rules/cluster-timeline.ts';
 import { shanghaiDay } from '../../src/rules/dates.ts';
 import { event, reviewNotice } from './events.ts';
 
-const kinds = (items: ReturnType<typeof clusterTimeline>) => items.map((i) => `${i.date} ${i.kind}${i.future ? ' (future)' : ''}`);
+const kinds = (items: ReturnType<typeof clusterTimeline>) =>
+  items.map((i) => `${i.date} ${i.kind}${i.future ? ' (future)' : ''}`);
 
 describe('cluster timeline (管理办法 第十三条)', () => {
   it('shows the recognition, then the review year and the end of term still to come', () => {
     const items = clusterTimeline([event('2022-05-09')], '2026-11-24');
-    expect(kinds(items)).toEqual(['2022-05-09 recognize', '2027-01-01 review-due (future)', '2027-05-09 expired (future)']);
+    expect(kinds(items)).toEqual([
+      '2022-05-09 recognize',
+      '2027-01-01 review-due (future)',
+      '2027-05-09 expired (future)',
+    ]);
     expect(items[0]).toMatchObject({ announcement: { id: 'a-2022-05-09' }, validUntil: '2027-05-08' });
   });
 
@@ -55,7 +60,9 @@ describe('cluster timeline (管理办法 第十三条)', () => {
 
   it('gives provincial and national titles no computed dates (our sources fix no term for them)', () => {
     const items = clusterTimeline([event('2022-05-09'), event('2025-07-24', 'recognize', '国家级')], '2026-11-24');
-    expect(items.filter((i) => i.level === '国家级')).toEqual([expect.objectContaining({ kind: 'recognize', validUntil: undefined })]);
+    expect(items.filter((i) => i.level === '国家级')).toEqual([
+      expect.objectContaining({ kind: 'recognize', validUntil: undefined }),
+    ]);
   });
 
   it('leaves out announcements dated after the as-of day', () => {
@@ -76,11 +83,15 @@ describe('cluster timeline with a review notice on file', () => {
     const items = clusterTimeline(recognized, '2027-07-01', [reviewNotice('2027-04-01', '2027-06-10')]);
     expect(kinds(items).slice(2)).toEqual(['2027-05-09 review-pending', '2027-06-10 review-failed']);
     // Closed before the term ended: the title runs out as a failed review.
-    expect(kinds(clusterTimeline(recognized, '2027-07-01', [reviewNotice('2027-03-01', '2027-04-20')])).slice(2)).toEqual(['2027-05-09 review-failed']);
+    expect(
+      kinds(clusterTimeline(recognized, '2027-07-01', [reviewNotice('2027-03-01', '2027-04-20')])).slice(2),
+    ).toEqual(['2027-05-09 review-failed']);
   });
 
   it('a late passed review follows the wait and starts a new term', () => {
-    const items = clusterTimeline([...recognized, event('2027-06-10', 'review-passed')], '2027-07-01', [reviewNotice('2027-04-01', '2027-06-10')]);
+    const items = clusterTimeline([...recognized, event('2027-06-10', 'review-passed')], '2027-07-01', [
+      reviewNotice('2027-04-01', '2027-06-10'),
+    ]);
     expect(kinds(items)).toEqual([
       '2022-05-09 recognize',
       '2027-01-01 review-due',
@@ -92,10 +103,15 @@ describe('cluster timeline with a review notice on file', () => {
   });
 
   it('a notice published after the lapse: expired on the lapse day, awaiting the result from the notice on', () => {
-    expect(kinds(clusterTimeline(recognized, '2027-07-01', [reviewNotice('2027-06-01')])).slice(2)).toEqual(['2027-05-09 expired', '2027-06-01 review-pending']);
+    expect(kinds(clusterTimeline(recognized, '2027-07-01', [reviewNotice('2027-06-01')])).slice(2)).toEqual([
+      '2027-05-09 expired',
+      '2027-06-01 review-pending',
+    ]);
   });
 
   it('a notice not yet published on the as-of day changes nothing', () => {
-    expect(kinds(clusterTimeline(recognized, '2027-05-20', [reviewNotice('2027-05-21')])).at(-1)).toBe('2027-05-09 expired');
+    expect(kinds(clusterTimeline(recognized, '2027-05-20', [reviewNotice('2027-05-21')])).at(-1)).toBe(
+      '2027-05-09 expired',
+    );
   });
 });

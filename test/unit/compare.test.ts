@@ -53,7 +53,9 @@ describe('comparing two versions of a policy', () => {
   const c = compareVersions(v1, v2);
 
   it('names the metadata fields that changed, with before and after', () => {
-    expect(c.fields).toEqual([{ field: 'effectiveUntil', label: '有效期至', before: '2026-08-31', after: '2027-08-31' }]);
+    expect(c.fields).toEqual([
+      { field: 'effectiveUntil', label: '有效期至', before: '2026-08-31', after: '2027-08-31' },
+    ]);
   });
 
   it('places each changed paragraph under its article and marks the changed characters', () => {
@@ -83,11 +85,10 @@ describe('comparing two versions of a policy', () => {
 
 describe('splitting a body into paragraphs', () => {
   it('strips Markdown and HTML and splits lists into items', () => {
-    expect(blocksOf('## 第一章　总则\n\n- （一）甲；\n- （二）乙\n  续行；\n\n<div class="x">\n\n<table><tr><th>名称</th><td>值</td></tr></table>')).toEqual([
-      '第一章　总则',
-      '（一）甲；',
-      '（二）乙 续行；',
-      '名称 值',
-    ]);
+    expect(
+      blocksOf(
+        '## 第一章　总则\n\n- （一）甲；\n- （二）乙\n  续行；\n\n<div class="x">\n\n<table><tr><th>名称</th><td>值</td></tr></table>',
+      ),
+    ).toEqual(['第一章　总则', '（一）甲；', '（二）乙 续行；', '名称 值']);
   });
 });

@@ -27,7 +27,10 @@ describe('CSV for spreadsheets', () => {
   });
 
   it('reads back what it writes, including quoted line breaks', () => {
-    const rows = [['a', 'b,c', '"q"', '多\r\n行'], ['', '末']];
+    const rows = [
+      ['a', 'b,c', '"q"', '多\r\n行'],
+      ['', '末'],
+    ];
     expect(parseCsv(toCsv(rows[0], [rows[1]]))).toEqual(rows);
   });
 

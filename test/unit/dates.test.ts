@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, asOfDate, daysBetween, formatDate, partialEnd, partialStart, shanghaiDay } from '../../src/rules/dates.ts';
+import {
+  addDays,
+  addYears,
+  asOfDate,
+  daysBetween,
+  formatDate,
+  partialEnd,
+  partialStart,
+  shanghaiDay,
+} from '../../src/rules/dates.ts';
 
 describe('the as-of day', () => {
   it('is SITE_AS_OF when set', () => {
@@ -13,7 +22,9 @@ describe('the as-of day', () => {
   });
 
   it('refuses a malformed SITE_AS_OF with a message that says how to write it', () => {
-    expect(() => asOfDate({ SITE_AS_OF: '2026-02-30' })).toThrow('SITE_AS_OF="2026-02-30" 不是有效日期：请写作 YYYY-MM-DD');
+    expect(() => asOfDate({ SITE_AS_OF: '2026-02-30' })).toThrow(
+      'SITE_AS_OF="2026-02-30" 不是有效日期：请写作 YYYY-MM-DD',
+    );
     expect(() => asOfDate({ SITE_AS_OF: '24/11/2026' })).toThrow(/不是有效日期/);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareValues, industryKey, matches, parseQuery, queryString, sortBy } from '../../src/rules/directory.ts';
 
-const row = { county: ['linqing'], level: ['provincial'], industry: ['纺织'], status: ['valid'], year: ['2022', '2024'] };
+const row = {
+  county: ['linqing'],
+  level: ['provincial'],
+  industry: ['纺织'],
+  status: ['valid'],
+  year: ['2022', '2024'],
+};
 
 describe('directory filters in the URL', () => {
   it('reads facets and sort from a query string, ignoring unknown keys and values', () => {
@@ -36,7 +42,17 @@ describe('directory sorting', () => {
   it('sorts numbers numerically and names in pinyin order, keeping ties in their given order', () => {
     expect(compareValues('10', '9')).toBeGreaterThan(0);
     expect(sortBy(['冠县', '阿胶', '临清市'], (x) => x, 'asc')).toEqual(['阿胶', '冠县', '临清市']);
-    expect(sortBy([{ k: '1', n: 'a' }, { k: '2', n: 'b' }, { k: '1', n: 'c' }], (x) => x.k, 'desc').map((x) => x.n)).toEqual(['b', 'a', 'c']);
+    expect(
+      sortBy(
+        [
+          { k: '1', n: 'a' },
+          { k: '2', n: 'b' },
+          { k: '1', n: 'c' },
+        ],
+        (x) => x.k,
+        'desc',
+      ).map((x) => x.n),
+    ).toEqual(['b', 'a', 'c']);
     expect(sortBy(['2024-06-30', '', '2021-06-01'], (x) => x, 'asc')).toEqual(['', '2021-06-01', '2024-06-30']);
   });
 });

@@ -22,7 +22,11 @@ describe('indicators of 管理办法 第四条（二）', () => {
   });
 
   it('says a figure is unknown rather than guessing it', () => {
-    expect(results(eligibility([report({ year: 2025, revenue: 40 })]))).toEqual({ enterprises: 'unknown', revenue: 'met', area: 'unknown' });
+    expect(results(eligibility([report({ year: 2025, revenue: 40 })]))).toEqual({
+      enterprises: 'unknown',
+      revenue: 'met',
+      area: 'unknown',
+    });
   });
 
   it('gives nothing when there is no report', () => {

@@ -8,13 +8,23 @@ import { urlMaker } from '../../src/outputs/published.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 
 const content = loadContent(FIXTURE_SITE);
-const stampFor = (asOf: string): Stamp => ({ dataVersion: 'unknown', asOf, publisher: '测试主办单位', url: urlMaker(undefined) });
+const stampFor = (asOf: string): Stamp => ({
+  dataVersion: 'unknown',
+  asOf,
+  publisher: '测试主办单位',
+  url: urlMaker(undefined),
+});
 const feedsAsOf = (asOf: string) => feedFiles(buildModel(content, asOf), stampFor(asOf));
-const entries = (xml: string) => [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>\s*<title>([^<]+)<\/title>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => ({ id: m[1], title: m[2], updated: m[3] }));
+const entries = (xml: string) =>
+  [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>\s*<title>([^<]+)<\/title>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map(
+    (m) => ({ id: m[1], title: m[2], updated: m[3] }),
+  );
 
 describe('entry ids', () => {
   it('are RFC 4122 version-5 UUIDs (checked against the RFC test vector)', () => {
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('urn:uuid:2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      'urn:uuid:2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 
   it('stay the same on every build day, and differ between entries', () => {
@@ -30,7 +40,12 @@ describe('the feeds of the fixture site', () => {
   const feed = (id: string) => feeds.find((f) => f.id === id)!;
 
   it('are all, policies, notices and announcements, each listing only its kind', () => {
-    expect(feeds.map((f) => f.path)).toEqual(['/feeds/all.xml', '/feeds/policies.xml', '/feeds/notices.xml', '/feeds/announcements.xml']);
+    expect(feeds.map((f) => f.path)).toEqual([
+      '/feeds/all.xml',
+      '/feeds/policies.xml',
+      '/feeds/notices.xml',
+      '/feeds/announcements.xml',
+    ]);
     expect(feed('all').count).toBe(feed('policies').count + feed('notices').count + feed('announcements').count);
     expect(feed('notices').body).not.toContain('/announcements/');
   });
@@ -58,7 +73,15 @@ describe('Atom XML', () => {
       alternate: '/',
       author: '甲&乙',
       updated: '2026-01-01T00:00:00+08:00',
-      entries: [{ id: uuidV5('x/1'), title: 'a<b', href: '/x/?a=1&b=2', updated: '2026-01-01T00:00:00+08:00', summary: '"引号"' }],
+      entries: [
+        {
+          id: uuidV5('x/1'),
+          title: 'a<b',
+          href: '/x/?a=1&b=2',
+          updated: '2026-01-01T00:00:00+08:00',
+          summary: '"引号"',
+        },
+      ],
     });
     expect(xml).toContain('<title>&lt;b&gt;标题&lt;/b&gt;</title>');
     expect(xml).toContain('href="/x/?a=1&amp;b=2"');

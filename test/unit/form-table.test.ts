@@ -9,7 +9,7 @@ const body = readFileSync('content/policies/cluster-management-measures-2021.md'
 /** The entries of a ZIP as text, read from its local headers. */
 function unzip(buf: Buffer): Map<string, string> {
   const out = new Map<string, string>();
-  for (let at = 0; buf.readUInt32LE(at) === 0x04034b50; ) {
+  for (let at = 0; buf.readUInt32LE(at) === 0x04034b50;) {
     const size = buf.readUInt32LE(at + 18);
     const nameLength = buf.readUInt16LE(at + 26);
     const name = buf.subarray(at + 30, at + 30 + nameLength).toString('utf8');
@@ -32,7 +32,9 @@ describe('the 申请表 read from the policy body', () => {
 
   it('names each blank cell by the headers above it and the row header to its left', () => {
     const text = new Map(form.table.rows.flat().map((c) => [`申请表-h${c.row}-${c.col}`, c.text]));
-    const named = [...headerIds(form.table)].map(([cell, ids]) => `${cell.row}:${cell.col} ${ids.map((id) => text.get(id)).join('/')}`);
+    const named = [...headerIds(form.table)].map(
+      ([cell, ids]) => `${cell.row}:${cell.col} ${ids.map((id) => text.get(id)).join('/')}`,
+    );
     expect(named).toContain('0:1 产业集群名称');
     expect(named).toContain('0:8 产业集群区域面积');
     expect(named).toContain('3:0 企业户数/总数');
@@ -54,7 +56,14 @@ describe('the Word download', () => {
     const docx = formDocx(form, '聊城市特色产业集群申请表');
     expect(docx.equals(formDocx(form, '聊城市特色产业集群申请表'))).toBe(true);
     const parts = unzip(docx);
-    expect([...parts.keys()].sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/styles.xml']);
+    expect([...parts.keys()].sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/core.xml',
+      'word/_rels/document.xml.rels',
+      'word/document.xml',
+      'word/styles.xml',
+    ]);
     const doc = parts.get('word/document.xml')!;
     expect(doc).toContain('<w:gridSpan w:val="5"/>');
     expect(doc).toContain('<w:vMerge w:val="restart"/>');

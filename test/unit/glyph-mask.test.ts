@@ -12,7 +12,10 @@ function rect(x0: number, y0: number, x1: number, y1: number, reverse = false): 
   ];
   if (reverse) corners.reverse();
   // Font units are y up: the placement below flips y back.
-  return [...corners.map(([x, y], i): PathCommand => ({ command: i ? 'lineTo' : 'moveTo', args: [x, -y] })), { command: 'closePath', args: [] }];
+  return [
+    ...corners.map(([x, y], i): PathCommand => ({ command: i ? 'lineTo' : 'moveTo', args: [x, -y] })),
+    { command: 'closePath', args: [] },
+  ];
 }
 
 const at = { x: 0, y: 0, scale: 1 };

@@ -35,11 +35,21 @@ describe('reading history says why it is missing', () => {
   });
 
   it('a shallow clone, whose oldest commit would pass for the first publication', () => {
-    expect(readHistory('content/policies/x.md', fakeGit({ 'rev-parse': 'true\n', 'ls-files': tracked('content/policies/x.md') }))).toEqual({ available: false, gap: 'shallow' });
+    expect(
+      readHistory(
+        'content/policies/x.md',
+        fakeGit({ 'rev-parse': 'true\n', 'ls-files': tracked('content/policies/x.md') }),
+      ),
+    ).toEqual({ available: false, gap: 'shallow' });
   });
 
   it('a file not yet committed', () => {
-    expect(readHistory('content/policies/x.md', fakeGit({ 'rev-parse': 'false\n', 'ls-files': tracked('content/policies/y.md') }))).toEqual({
+    expect(
+      readHistory(
+        'content/policies/x.md',
+        fakeGit({ 'rev-parse': 'false\n', 'ls-files': tracked('content/policies/y.md') }),
+      ),
+    ).toEqual({
       available: false,
       gap: 'uncommitted',
     });
@@ -48,7 +58,12 @@ describe('reading history says why it is missing', () => {
   it('a committed file, noting uncommitted edits', () => {
     const h = readHistory(
       'content/policies/test-measures.md',
-      fakeGit({ 'rev-parse': 'false\n', 'ls-files': tracked('content/policies/test-measures.md'), log: recorded, status: ' M content/policies/test-measures.md\n' }),
+      fakeGit({
+        'rev-parse': 'false\n',
+        'ls-files': tracked('content/policies/test-measures.md'),
+        log: recorded,
+        status: ' M content/policies/test-measures.md\n',
+      }),
     );
     expect(h.available && h.versions.length).toBe(3);
     expect(h.available && h.modified).toBe(true);
@@ -67,7 +82,12 @@ describe('URLs promised forever', () => {
     const { tmpdir } = await import('node:os');
     const { builtUrls } = await import('../../src/publishing/urls.ts');
     const out = mkdtempSync(join(tmpdir(), 'lc-urls-'));
-    for (const page of ['policies/x', 'policies/x/history', 'policies/x/history/compare', 'policies/x/history/0a7e6726-8e1e65be']) {
+    for (const page of [
+      'policies/x',
+      'policies/x/history',
+      'policies/x/history/compare',
+      'policies/x/history/0a7e6726-8e1e65be',
+    ]) {
       mkdirSync(join(out, page), { recursive: true });
       writeFileSync(join(out, page, 'index.html'), '');
     }

@@ -4,7 +4,13 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { checkContent } from '../../src/publishing/check.ts';
-import { clusterIdFor, formatIssue, mapList, readSpreadsheet, type MapOptions } from '../../src/publishing/import-list.ts';
+import {
+  clusterIdFor,
+  formatIssue,
+  mapList,
+  readSpreadsheet,
+  type MapOptions,
+} from '../../src/publishing/import-list.ts';
 import { importList, type ImportOptions } from '../../src/publishing/import-run.ts';
 import { FIXTURE_SITE, siteWith } from './fixture-site.ts';
 
@@ -14,7 +20,12 @@ const fixture = (name: string) => join(FIXTURES, name);
 const content = loadContent(FIXTURE_SITE);
 const options = (o: Partial<MapOptions> = {}): MapOptions => ({
   settings: content.settings,
-  clusters: content.clusters.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases, county: c.data.county })),
+  clusters: content.clusters.map((c) => ({
+    id: c.id,
+    name: c.data.name,
+    aliases: c.data.aliases,
+    county: c.data.county,
+  })),
   kind: 'announcement',
   action: 'recognize',
   ...o,
@@ -22,7 +33,8 @@ const options = (o: Partial<MapOptions> = {}): MapOptions => ({
 const run = (o: Partial<ImportOptions> & { contentDir: string; file: string }) =>
   importList({ kind: 'announcement', action: 'recognize', date: '2027-05-01', ...o });
 /** Problems as `folder/file field`. */
-const problemsOf = (dir: string) => checkContent(dir, '2027-05-01').problems.map((p) => `${p.file.split('/').slice(-2).join('/')} ${p.field}`);
+const problemsOf = (dir: string) =>
+  checkContent(dir, '2027-05-01').problems.map((p) => `${p.file.split('/').slice(-2).join('/')} ${p.field}`);
 
 describe('reading a spreadsheet', () => {
   it('maps a good XLSX list: existing clusters by name, new ones by county and industry; title and note rows skipped', async () => {
@@ -67,12 +79,16 @@ describe('reading a spreadsheet', () => {
 
   it('names the missing column and what the heading row holds', async () => {
     const mapped = mapList(await readSpreadsheet(fixture('list-no-county.csv')), options());
-    expect(mapped.fatal).toEqual(['找不到「所在县（市、区）」列：表头（第 1 行）是 序号、集群名称、主导产业、级别；请把对应的列名改为「所在县（市、区）」']);
+    expect(mapped.fatal).toEqual([
+      '找不到「所在县（市、区）」列：表头（第 1 行）是 序号、集群名称、主导产业、级别；请把对应的列名改为「所在县（市、区）」',
+    ]);
     expect(mapList([['随便'], ['什么']], options()).fatal[0]).toMatch(/^前 10 行中找不到表头/);
   });
 
   it('says a damaged XLSX cannot be read, and refuses other formats', async () => {
-    await expect(readSpreadsheet(fixture('list-truncated.xlsx'))).rejects.toThrow(/无法读取 .*list-truncated\.xlsx：文件不是有效的 XLSX/);
+    await expect(readSpreadsheet(fixture('list-truncated.xlsx'))).rejects.toThrow(
+      /无法读取 .*list-truncated\.xlsx：文件不是有效的 XLSX/,
+    );
     await expect(readSpreadsheet(fixture('make-fixtures.ts'))).rejects.toThrow(/只能导入 \.xlsx 或 \.csv 文件/);
   });
 
@@ -84,18 +100,32 @@ describe('reading a spreadsheet', () => {
 
   it('gives a new cluster a pinyin id after its county key, unique', () => {
     const taken = new Set(['donge-ajiao']);
-    expect(clusterIdFor({ county: '东阿县', industry: '阿胶', name: 'x' }, content.settings, taken)).toBe('donge-ajiao-2');
-    expect(clusterIdFor({ county: '茌平区', industry: '绿色铝材', name: 'x' }, content.settings, taken)).toBe('chiping-lvselvcai');
+    expect(clusterIdFor({ county: '东阿县', industry: '阿胶', name: 'x' }, content.settings, taken)).toBe(
+      'donge-ajiao-2',
+    );
+    expect(clusterIdFor({ county: '茌平区', industry: '绿色铝材', name: 'x' }, content.settings, taken)).toBe(
+      'chiping-lvselvcai',
+    );
   });
 });
 
 describe('importing into the content', () => {
   it('writes an announcement and new cluster files that validate as they are', async () => {
     const dir = siteWith();
-    const report = await run({ contentDir: dir, file: fixture('list-good.xlsx'), title: '关于公布2027年度测试集群名单的通知' });
+    const report = await run({
+      contentDir: dir,
+      file: fixture('list-good.xlsx'),
+      title: '关于公布2027年度测试集群名单的通知',
+    });
     expect(report.blocked).toBeUndefined();
-    expect(report.files.map((f) => relative(dir, f.path))).toEqual(['announcements/2027-municipal-clusters.yaml', 'clusters/chiping-lvcaijiagong.yaml', 'clusters/donge-ajiao.yaml']);
-    expect(readFileSync(join(dir, 'announcements/2027-municipal-clusters.yaml'), 'utf8')).toContain('clusters:\n  - test-zeta\n  - chiping-lvcaijiagong\n  - donge-ajiao\n');
+    expect(report.files.map((f) => relative(dir, f.path))).toEqual([
+      'announcements/2027-municipal-clusters.yaml',
+      'clusters/chiping-lvcaijiagong.yaml',
+      'clusters/donge-ajiao.yaml',
+    ]);
+    expect(readFileSync(join(dir, 'announcements/2027-municipal-clusters.yaml'), 'utf8')).toContain(
+      'clusters:\n  - test-zeta\n  - chiping-lvcaijiagong\n  - donge-ajiao\n',
+    );
     expect(checkContent(dir, '2027-05-01').problems).toEqual([]);
   });
 
@@ -106,22 +136,38 @@ describe('importing into the content', () => {
     expect(report.blocked).toBe('有 7 行无法导入');
     expect(readdirSync(join(dir, 'announcements'))).toEqual(before);
     const partial = await run({ contentDir: dir, file: fixture('list-bad.xlsx'), title: '测试', partial: true });
-    expect(partial.files.map((f) => relative(dir, f.path))).toEqual(['announcements/2027-municipal-clusters.yaml', 'clusters/chiping-lvcaijiagong.yaml']);
+    expect(partial.files.map((f) => relative(dir, f.path))).toEqual([
+      'announcements/2027-municipal-clusters.yaml',
+      'clusters/chiping-lvcaijiagong.yaml',
+    ]);
   });
 
   it('writes a notice with the clerk’s part marked, which fails validation until filled in', async () => {
     const dir = siteWith();
-    const report = await run({ contentDir: dir, file: fixture('list-gb18030.csv'), kind: 'notice', title: '关于2027年度测试集群拟认定名单的公示' });
+    const report = await run({
+      contentDir: dir,
+      file: fixture('list-gb18030.csv'),
+      kind: 'notice',
+      title: '关于2027年度测试集群拟认定名单的公示',
+    });
     const [notice] = report.files;
     expect(relative(dir, notice.path)).toBe('notices/2027-municipal-notice.yaml');
-    expect(notice.text).toContain('entries:\n  - { name: 东阿县测试阿胶集群, county: 东阿县, level: 市级 }\n  - { name: 茌平区测试铝材集群, county: 茌平区, level: 市级 }\n');
-    expect(problemsOf(dir)).toEqual(['notices/2027-municipal-notice.yaml period', 'notices/2027-municipal-notice.yaml objection']);
+    expect(notice.text).toContain(
+      'entries:\n  - { name: 东阿县测试阿胶集群, county: 东阿县, level: 市级 }\n  - { name: 茌平区测试铝材集群, county: 茌平区, level: 市级 }\n',
+    );
+    expect(problemsOf(dir)).toEqual([
+      'notices/2027-municipal-notice.yaml period',
+      'notices/2027-municipal-notice.yaml objection',
+    ]);
     // Filled in as the clerk would: period and objection from the published notice.
     writeFileSync(
       notice.path,
       notice.text
         .replace('# period: { from: YYYY-MM-DD, to: YYYY-MM-DD }', 'period: { from: 2027-04-01, to: 2027-04-07 }')
-        .replace(/# objection:\n#   phone: 电话\n#   email: 电子邮箱\n#   address: 地址\n#   rules: 异议要求原文/, 'objection:\n  phone: 0635-0000000\n  rules: 测试异议要求'),
+        .replace(
+          /# objection:\n# {3}phone: 电话\n# {3}email: 电子邮箱\n# {3}address: 地址\n# {3}rules: 异议要求原文/,
+          'objection:\n  phone: 0635-0000000\n  rules: 测试异议要求',
+        ),
     );
     expect(problemsOf(dir)).toEqual([]);
   });
@@ -135,7 +181,11 @@ describe('importing into the content', () => {
 
 describe('npm run import-list', () => {
   const cli = (dir: string, ...args: string[]) =>
-    spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/import-list.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+    spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/import-list.ts', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: dir },
+    });
 
   it('prints every refused row and exits non-zero, writing nothing', () => {
     const dir = siteWith();

@@ -17,14 +17,19 @@ describe('lifecycle content is checked like the rest', () => {
       {
         file: 'content/pool/test-bad.yaml',
         field: 'entries.0.cluster',
-        message: '引用的集群「test-nonexistent」不存在：content/clusters/ 中没有名为 test-nonexistent 的文件，请核对 id 拼写，或先添加该集群',
+        message:
+          '引用的集群「test-nonexistent」不存在：content/clusters/ 中没有名为 test-nonexistent 的文件，请核对 id 拼写，或先添加该集群',
       },
     ]);
   });
 
   it('a pool candidate given by name without its county', () => {
     expect(problemsOf('pool-candidate-without-county')).toEqual([
-      { file: 'content/pool/test-bad.yaml', field: 'entries.0.county', message: '按名称列出的培育对象必须写所在县（市、区）（county）' },
+      {
+        file: 'content/pool/test-bad.yaml',
+        field: 'entries.0.county',
+        message: '按名称列出的培育对象必须写所在县（市、区）（county）',
+      },
     ]);
   });
 
@@ -33,7 +38,8 @@ describe('lifecycle content is checked like the rest', () => {
       {
         file: 'content/benchmarks/test-bad.yaml',
         field: 'clusters.1',
-        message: '引用的集群「test-nonexistent」不存在：content/clusters/ 中没有名为 test-nonexistent 的文件，请核对 id 拼写，或先添加该集群',
+        message:
+          '引用的集群「test-nonexistent」不存在：content/clusters/ 中没有名为 test-nonexistent 的文件，请核对 id 拼写，或先添加该集群',
       },
     ]);
   });
@@ -43,7 +49,8 @@ describe('lifecycle content is checked like the rest', () => {
       {
         file: 'content/benchmarks/test-bad.yaml',
         field: 'date',
-        message: '发布日期（2024-12-10）早于评选年度（2025）：标杆按年度评选，发布日期不能早于该年度，请核对 year 或 date',
+        message:
+          '发布日期（2024-12-10）早于评选年度（2025）：标杆按年度评选，发布日期不能早于该年度，请核对 year 或 date',
       },
     ]);
   });
@@ -53,7 +60,8 @@ describe('lifecycle content is checked like the rest', () => {
       {
         file: 'content/targets/test-bad.yaml',
         field: 'policy',
-        message: '引用的政策文件「test-no-such-plan」不存在：content/policies/ 中没有名为 test-no-such-plan 的文件，请核对 id 拼写，或先添加该政策文件',
+        message:
+          '引用的政策文件「test-no-such-plan」不存在：content/policies/ 中没有名为 test-no-such-plan 的文件，请核对 id 拼写，或先添加该政策文件',
       },
     ]);
   });
@@ -71,7 +79,11 @@ describe('lifecycle content is checked like the rest', () => {
 
   it('a target with one level twice', () => {
     expect(problemsOf('target-duplicate-level')).toEqual([
-      { file: 'content/targets/test-bad.yaml', field: 'goals.1.level', message: '市级的目标写了两次：每个级别只写一次' },
+      {
+        file: 'content/targets/test-bad.yaml',
+        field: 'goals.1.level',
+        message: '市级的目标写了两次：每个级别只写一次',
+      },
     ]);
   });
 
@@ -80,13 +92,17 @@ describe('lifecycle content is checked like the rest', () => {
       {
         file: 'content/clusters/test-bad.yaml',
         field: 'showcase.0.file',
-        message: '找不到图片文件 showcase/test-bad/missing.jpg：请把图片放到内容目录的 showcase/test-bad/missing.jpg，或改正路径',
+        message:
+          '找不到图片文件 showcase/test-bad/missing.jpg：请把图片放到内容目录的 showcase/test-bad/missing.jpg，或改正路径',
       },
     ]);
   });
 
   it("a showcase image in another cluster's folder", () => {
-    expect(problemsOf('showcase-wrong-folder')[0]).toMatchObject({ field: 'showcase.0.file', message: expect.stringContaining('图片应放在 showcase/test-bad/ 目录下') });
+    expect(problemsOf('showcase-wrong-folder')[0]).toMatchObject({
+      field: 'showcase.0.file',
+      message: expect.stringContaining('图片应放在 showcase/test-bad/ 目录下'),
+    });
   });
 
   it('a 第十四条 ground on an announcement that is not a revocation', () => {
@@ -94,7 +110,8 @@ describe('lifecycle content is checked like the rest', () => {
       {
         file: 'content/announcements/test-bad.yaml',
         field: 'ground',
-        message: '只有撤销（revoke）才写第十四条的项（ground）：本公布的类别是 recognize，请删除 ground，或把 action 改为 revoke',
+        message:
+          '只有撤销（revoke）才写第十四条的项（ground）：本公布的类别是 recognize，请删除 ground，或把 action 改为 revoke',
       },
     ]);
   });

@@ -64,9 +64,16 @@ describe('a social preview card', () => {
     const sep = og.FOOTER_SEPARATOR;
     const short = ['聊工信发〔2021〕97号', '聊城市工业和信息化局', '2021年8月2日'].join(sep);
     expect(og.fitFooter(short, 30, inner)).toBe(short);
-    const manyIssuers = ['鲁工信发〔2023〕5号', '山东省工业和信息化厅、山东省发展和改革委员会、山东省财政厅、山东省科学技术厅', '2023年3月1日'].join(sep);
+    const manyIssuers = [
+      '鲁工信发〔2023〕5号',
+      '山东省工业和信息化厅、山东省发展和改革委员会、山东省财政厅、山东省科学技术厅',
+      '2023年3月1日',
+    ].join(sep);
     expect(og.fitFooter(manyIssuers, 30, inner)).toBe(['鲁工信发〔2023〕5号', '2023年3月1日'].join(sep));
-    const noNumber = ['山东省工业和信息化厅、山东省发展和改革委员会、山东省财政厅、山东省科学技术厅', '2023年3月1日'].join(sep);
+    const noNumber = [
+      '山东省工业和信息化厅、山东省发展和改革委员会、山东省财政厅、山东省科学技术厅',
+      '2023年3月1日',
+    ].join(sep);
     const cut = og.fitFooter(noNumber, 30, inner);
     expect(cut).toMatch(new RegExp(`^山东省工业和信息化厅.*…${sep}2023年3月1日$`));
   });
@@ -92,7 +99,10 @@ describe('a social preview card', () => {
 
   it('is smaller for a short title than a long one, both well under 100 kB', async () => {
     const short = await og.ogPng({ ...policy, title: '公布' });
-    const long = await og.ogPng({ ...policy, title: '关于深化新旧动能转换推动绿色低碳高质量发展和特色产业集群转型升级的实施意见'.repeat(2) });
+    const long = await og.ogPng({
+      ...policy,
+      title: '关于深化新旧动能转换推动绿色低碳高质量发展和特色产业集群转型升级的实施意见'.repeat(2),
+    });
     expect(short.length).toBeLessThan(long.length);
     expect(long.length).toBeLessThan(100_000);
   });
@@ -130,7 +140,12 @@ describe('the cache of drawn cards', () => {
       const stale = `${'a'.repeat(64)}.png`;
       const partial = `${'b'.repeat(64)}.png.4242.tmp`;
       const freshPartial = `${'c'.repeat(64)}.png.4243.tmp`;
-      for (const [name, age] of [[stale, 31], [partial, 2], [freshPartial, 0], ['README', 400]] as const) {
+      for (const [name, age] of [
+        [stale, 31],
+        [partial, 2],
+        [freshPartial, 0],
+        ['README', 400],
+      ] as const) {
         writeFileSync(join(dir, name), 'x');
         const t = new Date(Date.now() - age * 86_400_000);
         utimesSync(join(dir, name), t, t);
@@ -170,15 +185,30 @@ describe('line breaking (禁则)', () => {
   });
 
   it('does not break a Latin word, a number or a document number', () => {
-    expect(og.breakUnits('鲁政办字〔2023〕185号 ABC-123')).toEqual(['鲁', '政', '办', '字', '〔2023〕185', '号', ' ', 'ABC-123']);
+    expect(og.breakUnits('鲁政办字〔2023〕185号 ABC-123')).toEqual([
+      '鲁',
+      '政',
+      '办',
+      '字',
+      '〔2023〕185',
+      '号',
+      ' ',
+      'ABC-123',
+    ]);
   });
 });
 
 describe('fitting the title', () => {
   it('uses the largest size that fits three lines', () => {
     // 1,040 px hold 16 characters at 64 px, 17 at 58, 20 at 52.
-    expect(og.fitTitle('集'.repeat(48), 1040)).toEqual({ size: 64, lines: ['集'.repeat(16), '集'.repeat(16), '集'.repeat(16)] });
-    expect(og.fitTitle('集'.repeat(60), 1040)).toEqual({ size: 52, lines: ['集'.repeat(20), '集'.repeat(20), '集'.repeat(20)] });
+    expect(og.fitTitle('集'.repeat(48), 1040)).toEqual({
+      size: 64,
+      lines: ['集'.repeat(16), '集'.repeat(16), '集'.repeat(16)],
+    });
+    expect(og.fitTitle('集'.repeat(60), 1040)).toEqual({
+      size: 52,
+      lines: ['集'.repeat(20), '集'.repeat(20), '集'.repeat(20)],
+    });
   });
 
   it('cuts a very long title to three lines ending with an ellipsis', () => {

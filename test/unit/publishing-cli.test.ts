@@ -11,7 +11,11 @@ import { siteWith } from './fixture-site.ts';
 
 const root = join(import.meta.dirname, '../..');
 const node = (script: string, dir: string, ...args: string[]) =>
-  spawnSync(join(root, 'node_modules/.bin/node'), [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+  spawnSync(join(root, 'node_modules/.bin/node'), [script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: dir },
+  });
 
 describe('npm run validate', () => {
   it('passes the fixture site with exit code 0', () => {
@@ -22,12 +26,20 @@ describe('npm run validate', () => {
 
   it('prints every problem at once, with file, field, rule and fix, and exits 1', () => {
     const dir = siteWith('unknown-county');
-    writeFileSync(join(dir, 'notices/test-2021.yaml'), readFileSync(join(dir, 'notices/test-2021.yaml'), 'utf8').replace(/period: .*/, 'period: { from: 2021-10-20, to: 2021-10-01 }'));
+    writeFileSync(
+      join(dir, 'notices/test-2021.yaml'),
+      readFileSync(join(dir, 'notices/test-2021.yaml'), 'utf8').replace(
+        /period: .*/,
+        'period: { from: 2021-10-20, to: 2021-10-01 }',
+      ),
+    );
     const r = node('scripts/validate.ts', dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('内容检查发现 2 个问题。请逐条修改后再运行 npm run validate：');
     expect(r.stderr).toContain('county（所在县（市、区））：「聊城县」不在县（市、区）名单中：请改为');
-    expect(r.stderr).toMatch(/test-2021\.yaml\n {2}· period\.to（公示结束日）：公示结束日（2021-10-01）早于开始日（2021-10-20）/);
+    expect(r.stderr).toMatch(
+      /test-2021\.yaml\n {2}· period\.to（公示结束日）：公示结束日（2021-10-01）早于开始日（2021-10-20）/,
+    );
   });
 
   it('catches a renamed file whose page was published, before any build, and accepts it with a redirect', () => {
@@ -40,10 +52,16 @@ describe('npm run validate', () => {
       writeFileSync(path, readFileSync(path, 'utf8').replace(/\btest-alpha\b/g, 'test-alpha-renamed'));
     }
     const notices = join(dir, 'notices');
-    for (const f of readdirSync(notices)) writeFileSync(join(notices, f), readFileSync(join(notices, f), 'utf8').replace(/\btest-alpha\b/g, 'test-alpha-renamed'));
+    for (const f of readdirSync(notices))
+      writeFileSync(
+        join(notices, f),
+        readFileSync(join(notices, f), 'utf8').replace(/\btest-alpha\b/g, 'test-alpha-renamed'),
+      );
     const { problems } = checkContent(dir, '2026-11-24');
     expect(problems.map((p) => p.field)).toEqual(['/clusters/test-alpha/']);
-    expect(problems[0].message).toMatch(/^这个网址已经公开发布过，按现在的内容却不会再生成.*请在 .*redirects\.yaml 中加一行「\/clusters\/test-alpha\/: \/新网址\/」/);
+    expect(problems[0].message).toMatch(
+      /^这个网址已经公开发布过，按现在的内容却不会再生成.*请在 .*redirects\.yaml 中加一行「\/clusters\/test-alpha\/: \/新网址\/」/,
+    );
     writeFileSync(join(dir, 'redirects.yaml'), '/clusters/test-alpha/: /clusters/test-alpha-renamed/\n');
     expect(checkContent(dir, '2026-11-24').problems).toEqual([]);
   });
@@ -52,7 +70,9 @@ describe('npm run validate', () => {
 describe('new notice and announcement files', () => {
   it('take the next free id', () => {
     expect(nextFreeId('2026-municipal-notice', new Set())).toBe('2026-municipal-notice');
-    expect(nextFreeId('2026-municipal-notice', new Set(['2026-municipal-notice', '2026-municipal-notice-2']))).toBe('2026-municipal-notice-3');
+    expect(nextFreeId('2026-municipal-notice', new Set(['2026-municipal-notice', '2026-municipal-notice-2']))).toBe(
+      '2026-municipal-notice-3',
+    );
     const dir = siteWith();
     expect(newEntryId('announcement', '2027-03-02', '省级', 'review-passed', dir)).toBe('2027-provincial-review');
   });
@@ -73,14 +93,19 @@ describe('new notice and announcement files', () => {
     const dir = siteWith();
     expect(node('scripts/new-entry.ts', dir, 'announcement', '--date', '2027-01-05', '--level', '省级').status).toBe(0);
     const { problems } = checkContent(dir, '2027-01-05');
-    expect(problems.map((p) => `${p.file.split('/').at(-1)} ${p.field}`)).toEqual(['2027-provincial-clusters.yaml title', '2027-provincial-clusters.yaml clusters']);
+    expect(problems.map((p) => `${p.file.split('/').at(-1)} ${p.field}`)).toEqual([
+      '2027-provincial-clusters.yaml title',
+      '2027-provincial-clusters.yaml clusters',
+    ]);
   });
 
   it('refuse a malformed date or level', () => {
     const r = node('scripts/new-entry.ts', siteWith(), 'notice', '--date', '2027-02-30');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--date 2027-02-30：不是有效日期');
-    expect(node('scripts/new-entry.ts', siteWith(), 'notice', '--level', '县级').stderr).toContain('级别须是 市级、省级、国家级 之一');
+    expect(node('scripts/new-entry.ts', siteWith(), 'notice', '--level', '县级').stderr).toContain(
+      '级别须是 市级、省级、国家级 之一',
+    );
   });
 });
 

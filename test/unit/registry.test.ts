@@ -3,7 +3,13 @@ import type { ClusterEvent } from '../../src/rules/cluster-status.ts';
 import { type RegistryCluster, registryChanges, registryDays, registryOn } from '../../src/rules/registry.ts';
 import { event, reviewNotice } from './events.ts';
 
-const cluster = (id: string, events: ClusterEvent[]): RegistryCluster => ({ id, name: id, county: '冠县', industry: '测试', events });
+const cluster = (id: string, events: ClusterEvent[]): RegistryCluster => ({
+  id,
+  name: id,
+  county: '冠县',
+  industry: '测试',
+  events,
+});
 
 const clusters = [
   cluster('a', [event('2021-11-24')]),
@@ -30,7 +36,12 @@ describe('registry as of a day', () => {
   });
 
   it('leaves out a title awaiting its review result, from the lapse day, and lists it again once the review passed', () => {
-    const pending = [{ ...cluster('e', [event('2021-11-24'), event('2027-01-10', 'review-passed')]), reviews: [reviewNotice('2026-11-01', '2027-01-10')] }];
+    const pending = [
+      {
+        ...cluster('e', [event('2021-11-24'), event('2027-01-10', 'review-passed')]),
+        reviews: [reviewNotice('2026-11-01', '2027-01-10')],
+      },
+    ];
     expect(registryOn(pending, '2026-11-23').rows.map((x) => x.id)).toEqual(['e']);
     expect(registryOn(pending, '2026-11-24').rows).toEqual([]);
     expect(registryOn(pending, '2027-01-10').rows.map((x) => x.code)).toEqual(['valid']);
@@ -77,14 +88,24 @@ describe('registry changes', () => {
   it('names titles gained and lost between two days', () => {
     const before = registryOn(clusters, '2025-03-14');
     const after = registryOn(clusters, '2025-03-15');
-    expect(registryChanges(before, after)).toEqual([{ id: 'c', name: 'c', level: '市级', change: 'removed', reason: '已撤销' }]);
+    expect(registryChanges(before, after)).toEqual([
+      { id: 'c', name: 'c', level: '市级', change: 'removed', reason: '已撤销' },
+    ]);
     expect(registryChanges(undefined, registryOn(clusters, '2021-11-24')).map((c) => c.id)).toEqual(['a', 'c']);
   });
 
   it('say how a lost title ended: lapsed, awaiting its review result, or one level of two', () => {
     const lapse = (id: string, more: ClusterEvent[] = []) => cluster(id, [event('2021-11-24'), ...more]);
-    const list = [lapse('lapsed'), { ...lapse('pending'), reviews: [reviewNotice('2026-11-01')] }, lapse('upgraded', [event('2024-06-30', 'recognize', '省级')])];
+    const list = [
+      lapse('lapsed'),
+      { ...lapse('pending'), reviews: [reviewNotice('2026-11-01')] },
+      lapse('upgraded', [event('2024-06-30', 'recognize', '省级')]),
+    ];
     const changes = registryChanges(registryOn(list, '2026-11-23'), registryOn(list, '2026-11-24'));
-    expect(changes.map((c) => `${c.id} ${c.level} ${c.reason}`).sort()).toEqual(['lapsed 市级 已取消（期满未复核）', 'pending 市级 期满待复核结果', 'upgraded 市级 已取消（期满未复核）']);
+    expect(changes.map((c) => `${c.id} ${c.level} ${c.reason}`).sort()).toEqual([
+      'lapsed 市级 已取消（期满未复核）',
+      'pending 市级 期满待复核结果',
+      'upgraded 市级 已取消（期满未复核）',
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,14 +22,22 @@ function server(names: string[], broken: string[] = []) {
   const root = mkdtempSync(join(tmpdir(), 'lc-release-'));
   for (const name of names) {
     mkdirSync(join(root, 'releases', name), { recursive: true });
-    if (!broken.includes(name)) for (const page of ['index.html', '404.html']) writeFileSync(join(root, 'releases', name, page), name);
+    if (!broken.includes(name))
+      for (const page of ['index.html', '404.html']) writeFileSync(join(root, 'releases', name, page), name);
   }
   const nginx = join(root, 'fake-nginx');
-  writeFileSync(nginx, `#!/bin/sh\necho "$@" >> "${join(root, 'nginx.log')}"\n[ "$1" = "-t" ] && [ -f "${join(root, 'refuse')}" ] && exit 1\nexit 0\n`);
+  writeFileSync(
+    nginx,
+    `#!/bin/sh\necho "$@" >> "${join(root, 'nginx.log')}"\n[ "$1" = "-t" ] && [ -f "${join(root, 'refuse')}" ] && exit 1\nexit 0\n`,
+  );
   chmodSync(nginx, 0o755);
   const run = (release: string, keep = 10) => {
     try {
-      const out = execFileSync('bash', [script, release], { env: { ...process.env, SITE_ROOT: root, NGINX: nginx, KEEP: String(keep) }, encoding: 'utf8', stdio: 'pipe' });
+      const out = execFileSync('bash', [script, release], {
+        env: { ...process.env, SITE_ROOT: root, NGINX: nginx, KEEP: String(keep) },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
       return { code: 0, out };
     } catch (error) {
       const e = error as { status: number; stderr: string };
@@ -70,7 +88,13 @@ describe('deploy/release.sh (the server side of the deploy job)', () => {
   });
 
   it('keeps the newest releases, and always the live and the previous one', () => {
-    const names = ['20261101T160500Z-a', '20261102T160500Z-b', '20261103T160500Z-c', '20261104T160500Z-d', '20261105T160500Z-e'];
+    const names = [
+      '20261101T160500Z-a',
+      '20261102T160500Z-b',
+      '20261103T160500Z-c',
+      '20261104T160500Z-d',
+      '20261105T160500Z-e',
+    ];
     const s = server(names);
     s.run(`releases/${names[4]}`);
     // A rollback to the oldest: it and the release it replaces stay, whatever their age.
@@ -92,7 +116,10 @@ describe('deploy/upload.sh (the client side of the deploy job), with real rsync 
     writeFileSync(join(repo, 'redirects.conf'), 'location = /old/ { return 301 /new/; }\n');
     const ssh = join(base, 'fake-ssh');
     // rsync calls `ssh -l user host command…`, the script `ssh user@host command`: skip the options and the host.
-    writeFileSync(ssh, '#!/bin/sh\nwhile [ $# -gt 0 ]; do case "$1" in -l) shift 2;; -*) shift;; *) break;; esac; done\nshift\nexec sh -c "$*"\n');
+    writeFileSync(
+      ssh,
+      '#!/bin/sh\nwhile [ $# -gt 0 ]; do case "$1" in -l) shift 2;; -*) shift;; *) break;; esac; done\nshift\nexec sh -c "$*"\n',
+    );
     const nginx = join(base, 'fake-nginx');
     writeFileSync(nginx, '#!/bin/sh\nexit 0\n');
     chmodSync(ssh, 0o755);
@@ -101,7 +128,12 @@ describe('deploy/upload.sh (the client side of the deploy job), with real rsync 
       for (const page of ['index.html', '404.html']) writeFileSync(join(repo, 'dist', page), text);
     };
     const upload = (release: string) =>
-      execFileSync('bash', ['deploy/upload.sh', 'deploy@server'], { cwd: repo, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, SSH: ssh, SITE_ROOT: serverRoot, RELEASE: release, NGINX: nginx } });
+      execFileSync('bash', ['deploy/upload.sh', 'deploy@server'], {
+        cwd: repo,
+        encoding: 'utf8',
+        stdio: 'pipe',
+        env: { ...process.env, SSH: ssh, SITE_ROOT: serverRoot, RELEASE: release, NGINX: nginx },
+      });
     return { repo, serverRoot, build, upload };
   }
 

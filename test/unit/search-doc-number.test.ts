@@ -20,9 +20,12 @@ describe('document numbers in any bracket style', () => {
     expect(matchForm(compactDocNumbers(typed))).toBe(published);
   });
 
-  it.each(['2021年97号', '〔2021〕97号', '[2021]97号', '(2021)97', '97号', '信发(2021)97'])('%s is part of it', (typed) => {
-    expect(published).toContain(matchForm(compactDocNumbers(typed)));
-  });
+  it.each(['2021年97号', '〔2021〕97号', '[2021]97号', '(2021)97', '97号', '信发(2021)97'])(
+    '%s is part of it',
+    (typed) => {
+      expect(published).toContain(matchForm(compactDocNumbers(typed)));
+    },
+  );
 
   it('leaves other years and dates alone', () => {
     expect(compactDocNumbers('2022年度聊城市特色产业集群')).toBe('2022年度聊城市特色产业集群');

@@ -58,10 +58,18 @@ describe('search documents', () => {
       for (const m of html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)) {
         tags.add(m[1].toLowerCase());
         // Attributes are only ours: no event handler, no URL.
-        for (const a of m[2].matchAll(/\s*([^\s=]+)(?:="[^"]*")?/g)) expect(a[1]).toMatch(/^(lang|content|id|data-pagefind-[a-z]+)$/);
+        for (const a of m[2].matchAll(/\s*([^\s=]+)(?:="[^"]*")?/g))
+          expect(a[1]).toMatch(/^(lang|content|id|data-pagefind-[a-z]+)$/);
       }
     }
-    expect([...tags].filter((tag) => !/^(html|head|title|meta|body|main|div|h[1-6]|p|code|strong|em|ul|ol|li|table|thead|tbody|tr|th|td|a|br)$/.test(tag))).toEqual([]);
+    expect(
+      [...tags].filter(
+        (tag) =>
+          !/^(html|head|title|meta|body|main|div|h[1-6]|p|code|strong|em|ul|ol|li|table|thead|tbody|tr|th|td|a|br)$/.test(
+            tag,
+          ),
+      ),
+    ).toEqual([]);
     // The text is still there, as text.
     expect(hostile.docs.map((d) => d.html).join('')).toContain("&lt;script&gt;alert('name')&lt;/script&gt;冠县集群");
   });

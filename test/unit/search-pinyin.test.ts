@@ -6,8 +6,11 @@ const prefixOf = (tokens: string[], query: string) => tokens.some((t) => t.start
 describe('pinyin tokens', () => {
   it('give full pinyin and initials of every suffix', () => {
     const tokens = pinyinTokens('临清纺织');
-    expect(tokens).toEqual(expect.arrayContaining(['qplinqingfangzhi', 'qplqfz', 'qpqingfangzhi', 'qpfangzhi', 'qpfz']));
-    for (const q of ['linqing', 'lqfz', 'fangzhi', 'qingfang', 'fz', 'linqingfang']) expect(prefixOf(tokens, q), q).toBe(true);
+    expect(tokens).toEqual(
+      expect.arrayContaining(['qplinqingfangzhi', 'qplqfz', 'qpqingfangzhi', 'qpfangzhi', 'qpfz']),
+    );
+    for (const q of ['linqing', 'lqfz', 'fangzhi', 'qingfang', 'fz', 'linqingfang'])
+      expect(prefixOf(tokens, q), q).toBe(true);
     expect(prefixOf(tokens, 'zhoucheng')).toBe(false);
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DATED_FILTER, type PagefindApi, type PagefindResult, contiguousFirst, hasRun, runSearch } from '../../src/search/engine.ts';
+import {
+  DATED_FILTER,
+  type PagefindApi,
+  type PagefindResult,
+  contiguousFirst,
+  hasRun,
+  runSearch,
+} from '../../src/search/engine.ts';
 import { planQuery } from '../../src/search/plan.ts';
 import { gramToken, queryTokens } from '../../src/search/text.ts';
 
@@ -41,7 +48,11 @@ describe('query plan', () => {
 
 /** A stand-in for Pagefind: each term maps to a fixed list of page ids. */
 function fakePagefind(answers: Record<string, string[]>, calls: string[] = []): PagefindApi {
-  const result = (id: string): PagefindResult => ({ id, score: 1, data: async () => ({ url: `/${id}/`, content: '', meta: {}, filters: {} }) });
+  const result = (id: string): PagefindResult => ({
+    id,
+    score: 1,
+    data: async () => ({ url: `/${id}/`, content: '', meta: {}, filters: {} }),
+  });
   return {
     async search(term, options) {
       const key = term === null ? `null:${JSON.stringify(options?.sort ?? {})}` : term;
@@ -78,9 +89,22 @@ describe('merging the searches', () => {
 
   it('puts pages without a date after the dated ones, in either date order', async () => {
     // Pagefind's sorted searches leave out pages without a sort key (u, v); the unsorted one has all.
-    const pf = fakePagefind({ [plan.grams!]: ['u', 'a', 'b'], 'null:{"date":"desc"}': ['b', 'a'], 'null:{"date":"asc"}': ['a', 'b'], 'null:{}': ['u', 'v', 'a', 'b'] });
-    expect((await runSearch(pf, { q: '冠县纺织', filters: {}, sort: 'newest' })).results.map((r) => r.id)).toEqual(['b', 'a', 'u']);
-    expect((await runSearch(pf, { q: '冠县纺织', filters: {}, sort: 'oldest' })).results.map((r) => r.id)).toEqual(['a', 'b', 'u']);
+    const pf = fakePagefind({
+      [plan.grams!]: ['u', 'a', 'b'],
+      'null:{"date":"desc"}': ['b', 'a'],
+      'null:{"date":"asc"}': ['a', 'b'],
+      'null:{}': ['u', 'v', 'a', 'b'],
+    });
+    expect((await runSearch(pf, { q: '冠县纺织', filters: {}, sort: 'newest' })).results.map((r) => r.id)).toEqual([
+      'b',
+      'a',
+      'u',
+    ]);
+    expect((await runSearch(pf, { q: '冠县纺织', filters: {}, sort: 'oldest' })).results.map((r) => r.id)).toEqual([
+      'a',
+      'b',
+      'u',
+    ]);
     const listed = (sort: 'newest' | 'oldest') => runSearch(pf, { q: '', filters: { type: '栏目' }, sort });
     expect((await listed('newest')).results.map((r) => r.id)).toEqual(['b', 'a', 'u', 'v']);
     expect((await listed('oldest')).results.map((r) => r.id)).toEqual(['a', 'b', 'u', 'v']);
@@ -104,13 +128,20 @@ describe('merging the searches', () => {
 
   it('lists what the filters allow when there is no query, and nothing without either', async () => {
     const pf = fakePagefind({ 'null:{"date":"desc"}': ['x', 'y'] });
-    expect((await runSearch(pf, { q: '', filters: { county: '冠县' }, sort: 'relevance' })).results.map((r) => r.id)).toEqual(['x', 'y']);
+    expect(
+      (await runSearch(pf, { q: '', filters: { county: '冠县' }, sort: 'relevance' })).results.map((r) => r.id),
+    ).toEqual(['x', 'y']);
     expect((await runSearch(pf, { q: '', filters: {}, sort: 'relevance' })).results).toEqual([]);
   });
 });
 
 describe('contiguous matches first', () => {
-  const r = (id: string, words: number[]): PagefindResult => ({ id, score: 1, words, data: async () => ({ url: '', content: '', meta: {}, filters: {} }) });
+  const r = (id: string, words: number[]): PagefindResult => ({
+    id,
+    score: 1,
+    words,
+    data: async () => ({ url: '', content: '', meta: {}, filters: {} }),
+  });
 
   it('finds runs of consecutive word positions', () => {
     expect(hasRun([3, 9, 4, 5], 3)).toBe(true);

@@ -20,7 +20,13 @@ describe('splitting the index into bundles', () => {
   });
 
   it('splits newest first into near-equal bundles of consecutive dates, the same way every time', () => {
-    const items = [item('/c/', '2020-01-01'), item('/a/', '2024-05-01'), item('/e/', '2022-01-01'), item('/b/', '2024-05-01'), item('/d/', '2021-03-01')];
+    const items = [
+      item('/c/', '2020-01-01'),
+      item('/a/', '2024-05-01'),
+      item('/e/', '2022-01-01'),
+      item('/b/', '2024-05-01'),
+      item('/d/', '2021-03-01'),
+    ];
     const shards = splitShards(items, 2, (x) => x);
     expect(shards.map((s) => s.map((x) => x.url))).toEqual([['/a/', '/b/'], ['/e/', '/d/'], ['/c/']]);
     expect(splitShards([...items].reverse(), 2, (x) => x)).toEqual(shards);
@@ -34,17 +40,32 @@ describe('splitting the index into bundles', () => {
 function fakeShard(pages: { id: string; date: string; score: number }[]): PagefindApi {
   return {
     async search(_term, options) {
-      const order = options?.sort ? [...pages].sort((a, b) => (a.date < b.date ? 1 : -1) * (options.sort!.date === 'asc' ? -1 : 1)) : pages;
-      return { results: order.map((p): PagefindResult => ({ id: p.id, score: p.score, data: async () => ({ url: p.id, content: '', meta: {}, filters: {} }) })) };
+      const order = options?.sort
+        ? [...pages].sort((a, b) => (a.date < b.date ? 1 : -1) * (options.sort!.date === 'asc' ? -1 : 1))
+        : pages;
+      return {
+        results: order.map((p): PagefindResult => ({
+          id: p.id,
+          score: p.score,
+          data: async () => ({ url: p.id, content: '', meta: {}, filters: {} }),
+        })),
+      };
     },
   };
 }
 
 describe('searching the bundles as one index', () => {
-  const newer = fakeShard([{ id: 'n1', date: '2025-01-01', score: 0.2 }, { id: 'n2', date: '2024-06-01', score: 0.9 }]);
-  const older = fakeShard([{ id: 'o1', date: '2023-01-01', score: 0.5 }, { id: 'o2', date: '2020-01-01', score: 0.1 }]);
+  const newer = fakeShard([
+    { id: 'n1', date: '2025-01-01', score: 0.2 },
+    { id: 'n2', date: '2024-06-01', score: 0.9 },
+  ]);
+  const older = fakeShard([
+    { id: 'o1', date: '2023-01-01', score: 0.5 },
+    { id: 'o2', date: '2020-01-01', score: 0.1 },
+  ]);
   const index = combineShards([newer, older]);
-  const ids = async (options?: Parameters<PagefindApi['search']>[1]) => (await index.search('x', options))!.results.map((r) => r.id);
+  const ids = async (options?: Parameters<PagefindApi['search']>[1]) =>
+    (await index.search('x', options))!.results.map((r) => r.id);
 
   it('lists by date across bundles, newest or oldest first', async () => {
     expect(await ids({ sort: { date: 'desc' } })).toEqual(['n1', 'n2', 'o1', 'o2']);
@@ -67,7 +88,11 @@ describe('the index in bundles', () => {
     const pages = searchRecords(site.model, site.lists).length;
     const summary = await writeSearchIndex(dir, { site, shardSize: 10 });
     expect(summary).toMatchObject({ pages, bundles: Math.ceil(pages / 10) });
-    expect(readdirSync(dir).sort()).toEqual(bundlePaths(pages, 10).map((p) => p.replaceAll('/', '')).sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      bundlePaths(pages, 10)
+        .map((p) => p.replaceAll('/', ''))
+        .sort(),
+    );
     for (const p of bundlePaths(pages, 10)) expect(existsSync(join(dir, p, 'pagefind.js'))).toBe(true);
   });
 });

@@ -10,7 +10,9 @@ describe('showcase image variants', () => {
       '/showcase/test-beta/hall-1440.webp 1440x900',
     ]);
     expect(p.fallback).toEqual({ width: 960, height: 600, format: 'jpeg', path: '/showcase/test-beta/hall-960.jpg' });
-    expect(srcset(p)).toBe('/showcase/test-beta/hall-480.webp 480w, /showcase/test-beta/hall-960.webp 960w, /showcase/test-beta/hall-1440.webp 1440w');
+    expect(srcset(p)).toBe(
+      '/showcase/test-beta/hall-480.webp 480w, /showcase/test-beta/hall-960.webp 960w, /showcase/test-beta/hall-1440.webp 1440w',
+    );
   });
 
   it('never enlarges a small original', () => {

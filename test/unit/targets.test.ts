@@ -6,11 +6,24 @@ import { buildModel } from '../../src/model/model.ts';
 import { goalProgress } from '../../src/rules/targets.ts';
 import { siteWith } from './fixture-site.ts';
 
-const registry = (counts: { 市级: number; 省级: number; 国家级: number }) => ({ day: '2025-12-31', rows: [], former: new Map(), countByLevel: counts });
+const registry = (counts: { 市级: number; 省级: number; 国家级: number }) => ({
+  day: '2025-12-31',
+  rows: [],
+  former: new Map(),
+  countByLevel: counts,
+});
 
 describe('goal progress', () => {
   it('compares the count held at each level with the goal, highest level last', () => {
-    expect(goalProgress([{ level: '国家级', count: 2 }, { level: '市级', count: 30 }], registry({ 市级: 10, 省级: 1, 国家级: 3 }))).toEqual([
+    expect(
+      goalProgress(
+        [
+          { level: '国家级', count: 2 },
+          { level: '市级', count: 30 },
+        ],
+        registry({ 市级: 10, 省级: 1, 国家级: 3 }),
+      ),
+    ).toEqual([
       { level: '市级', target: 30, count: 10, met: false, shortBy: 20 },
       { level: '国家级', target: 2, count: 3, met: true, shortBy: 0 },
     ]);
@@ -25,7 +38,10 @@ function lifecycleOf(dir: string, asOf: string) {
 
 describe('the real plans, as of 2026-11-24', () => {
   const life = lifecycleOf(new URL('../../content', import.meta.url).pathname, '2026-11-24');
-  const outcome = (id: string) => Object.fromEntries(life.targets.find((t) => t.id === id)!.atDeadline!.map((g) => [g.level, `${g.count}/${g.target}`]));
+  const outcome = (id: string) =>
+    Object.fromEntries(
+      life.targets.find((t) => t.id === id)!.atDeadline!.map((g) => [g.level, `${g.count}/${g.target}`]),
+    );
 
   it('cite each target to its document and article', () => {
     expect(life.targets.map((t) => t.href)).toEqual([

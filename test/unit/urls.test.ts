@@ -2,7 +2,16 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtUrls, nginxRedirects, readManifest, readRedirects, redirectHtml, redirectProblems, vanishedUrls, writeManifest } from '../../src/publishing/urls.ts';
+import {
+  builtUrls,
+  nginxRedirects,
+  readManifest,
+  readRedirects,
+  redirectHtml,
+  redirectProblems,
+  vanishedUrls,
+  writeManifest,
+} from '../../src/publishing/urls.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'lc-urls-'));
 function tree(files: string[]): string {
@@ -21,7 +30,17 @@ function contentWith(files: Record<string, string>): string {
 
 describe('the public URLs of a built site', () => {
   it('are its pages, data files and feeds; not assets, the search index or the 404 page', () => {
-    const out = tree(['index.html', '404.html', 'favicon.svg', 'clusters/index.html', 'clusters/a/index.html', '_astro/x.css', 'pagefind/p.js', 'data/registry.csv', 'feeds/all.xml']);
+    const out = tree([
+      'index.html',
+      '404.html',
+      'favicon.svg',
+      'clusters/index.html',
+      'clusters/a/index.html',
+      '_astro/x.css',
+      'pagefind/p.js',
+      'data/registry.csv',
+      'feeds/all.xml',
+    ]);
     expect(builtUrls(out)).toEqual(['/', '/clusters/', '/clusters/a/', '/data/registry.csv', '/feeds/all.xml']);
   });
 
@@ -35,14 +54,21 @@ describe('the public URLs of a built site', () => {
 
 describe('the redirects file', () => {
   it('is a map from old page to new address', () => {
-    const dir = contentWith({ 'redirects.yaml': '# 说明\n/clusters/old/: /clusters/new/\n"/notices/x/": https://example.gov.cn/y\n' });
+    const dir = contentWith({
+      'redirects.yaml': '# 说明\n/clusters/old/: /clusters/new/\n"/notices/x/": https://example.gov.cn/y\n',
+    });
     const { map, problems } = readRedirects(dir);
     expect(problems).toEqual([]);
-    expect([...map]).toEqual([['/clusters/old/', '/clusters/new/'], ['/notices/x/', 'https://example.gov.cn/y']]);
+    expect([...map]).toEqual([
+      ['/clusters/old/', '/clusters/new/'],
+      ['/notices/x/', 'https://example.gov.cn/y'],
+    ]);
   });
 
   it('refuses what it cannot serve, each line with its fix', () => {
-    const dir = contentWith({ 'redirects.yaml': '/clusters/old: /clusters/new/\n/a/../../etc/: /\n/b/: clusters/new/\n/c/: 12\n' });
+    const dir = contentWith({
+      'redirects.yaml': '/clusters/old: /clusters/new/\n/a/../../etc/: /\n/b/: clusters/new/\n/c/: 12\n',
+    });
     const { map, problems } = readRedirects(dir);
     expect(map.size).toBe(0);
     expect(problems.map((p) => [p.field, p.message.split('：')[0]])).toEqual([
@@ -86,13 +112,17 @@ describe('a published URL that vanished', () => {
   });
 
   it('is fine with a redirect', () => {
-    expect(vanishedUrls(['/clusters/old/'], built, new Map([['/clusters/old/', '/clusters/new/']]), dir, '2026-11-24')).toEqual([]);
+    expect(
+      vanishedUrls(['/clusters/old/'], built, new Map([['/clusters/old/', '/clusters/new/']]), dir, '2026-11-24'),
+    ).toEqual([]);
   });
 
   it('is not required before its day: a year-end list of a year not yet over', () => {
     const manifest = ['/data/registry-2025-12-31.csv', '/data/registry-2026-12-31.csv'];
     expect(vanishedUrls(manifest, built, new Map(), dir, '2026-11-24')).toEqual([]);
-    expect(vanishedUrls(manifest, built, new Map(), dir, '2027-01-01').map((p) => p.field)).toEqual(['/data/registry-2026-12-31.csv']);
+    expect(vanishedUrls(manifest, built, new Map(), dir, '2027-01-01').map((p) => p.field)).toEqual([
+      '/data/registry-2026-12-31.csv',
+    ]);
   });
 });
 

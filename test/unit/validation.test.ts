@@ -15,14 +15,26 @@ describe('the valid fixture site', () => {
 describe('validation messages name the file, the field, the rule and the fix', () => {
   it('a missing required field', () => {
     expect(problemsOf('missing-field')).toEqual([
-      { file: 'content/clusters/test-bad.yaml', field: 'name', message: '缺少必填字段：请在文件中加上「name: …」这一项' },
+      {
+        file: 'content/clusters/test-bad.yaml',
+        field: 'name',
+        message: '缺少必填字段：请在文件中加上「name: …」这一项',
+      },
     ]);
   });
 
   it('a misspelt field: the typo and the field it leaves missing', () => {
     expect(problemsOf('misspelt-field')).toEqual([
-      { file: 'content/clusters/test-bad.yaml', field: 'county', message: '缺少必填字段：请在文件中加上「county: …」这一项' },
-      { file: 'content/clusters/test-bad.yaml', field: 'countty', message: '不认识的字段「countty」：可能是「county」的笔误，请改正拼写' },
+      {
+        file: 'content/clusters/test-bad.yaml',
+        field: 'county',
+        message: '缺少必填字段：请在文件中加上「county: …」这一项',
+      },
+      {
+        file: 'content/clusters/test-bad.yaml',
+        field: 'countty',
+        message: '不认识的字段「countty」：可能是「county」的笔误，请改正拼写',
+      },
     ]);
   });
 
@@ -31,7 +43,8 @@ describe('validation messages name the file, the field, the rule and the fix', (
       {
         file: 'content/policies/test-bad.md',
         field: 'issuedOn',
-        message: '「2023-02-30」不是有效日期：请写作年份、年月或日期（YYYY、YYYY-MM 或 YYYY-MM-DD），例如 2023 或 2023-05-10',
+        message:
+          '「2023-02-30」不是有效日期：请写作年份、年月或日期（YYYY、YYYY-MM 或 YYYY-MM-DD），例如 2023 或 2023-05-10',
       },
     ]);
   });
@@ -52,7 +65,8 @@ describe('validation messages name the file, the field, the rule and the fix', (
       {
         file: 'content/announcements/test-bad.yaml',
         field: 'clusters.1',
-        message: '引用的集群「test-nonexistent」不存在：content/clusters/ 中没有名为 test-nonexistent 的文件，请核对 id 拼写，或先添加该集群',
+        message:
+          '引用的集群「test-nonexistent」不存在：content/clusters/ 中没有名为 test-nonexistent 的文件，请核对 id 拼写，或先添加该集群',
       },
     ]);
   });
@@ -72,7 +86,8 @@ describe('validation messages name the file, the field, the rule and the fix', (
       {
         file: 'content/clusters/test-alpha.yaml',
         field: 'id',
-        message: '与 content/clusters/more/test-alpha.yaml 同名（id 都是「test-alpha」）：同一类内容的 id 不能重复，请重命名其中一个文件',
+        message:
+          '与 content/clusters/more/test-alpha.yaml 同名（id 都是「test-alpha」）：同一类内容的 id 不能重复，请重命名其中一个文件',
       },
     ]);
   });
@@ -92,20 +107,31 @@ describe('validation messages name the file, the field, the rule and the fix', (
   });
 
   it('a result announced before its notice period ended', () => {
-    expect(problemsOf('early-result')[0]).toMatchObject({ field: 'date', message: expect.stringContaining('公示期满后才能公布结果') });
+    expect(problemsOf('early-result')[0]).toMatchObject({
+      field: 'date',
+      message: expect.stringContaining('公示期满后才能公布结果'),
+    });
   });
 
   it('a revocation without its reason', () => {
-    expect(problemsOf('revoke-without-reason')[0]).toMatchObject({ field: 'reason', message: expect.stringContaining('第十四条') });
+    expect(problemsOf('revoke-without-reason')[0]).toMatchObject({
+      field: 'reason',
+      message: expect.stringContaining('第十四条'),
+    });
   });
 
   it('markup that could run in a policy body', () => {
     expect(problemsOf('script-in-body')).toEqual([
-      { file: 'content/policies/test-bad.md', field: 'body', message: '正文第 4 行有不允许的 HTML 标签 <script>：正文只能用 Markdown 和表格等基本标签，请删除它' },
       {
         file: 'content/policies/test-bad.md',
         field: 'body',
-        message: '正文第 6 行的 <table> 带有不允许的属性 onclick：只能用 class、id、colspan、rowspan、scope、headers、lang，请删除它',
+        message: '正文第 4 行有不允许的 HTML 标签 <script>：正文只能用 Markdown 和表格等基本标签，请删除它',
+      },
+      {
+        file: 'content/policies/test-bad.md',
+        field: 'body',
+        message:
+          '正文第 6 行的 <table> 带有不允许的属性 onclick：只能用 class、id、colspan、rowspan、scope、headers、lang，请删除它',
       },
     ]);
   });
@@ -115,19 +141,25 @@ describe('validation messages name the file, the field, the rule and the fix', (
       {
         file: 'content/policies/test-bad.md',
         field: 'body',
-        message: '正文第 4 行有不安全的链接地址「javascript:」：链接只能指向 http(s) 网址、本站页面或电子邮箱，请删除它',
+        message:
+          '正文第 4 行有不安全的链接地址「javascript:」：链接只能指向 http(s) 网址、本站页面或电子邮箱，请删除它',
       },
       {
         file: 'content/policies/test-bad.md',
         field: 'body',
-        message: '正文第 6 行有不安全的链接地址「javascript:」：链接只能指向 http(s) 网址、本站页面或电子邮箱，请删除它',
+        message:
+          '正文第 6 行有不安全的链接地址「javascript:」：链接只能指向 http(s) 网址、本站页面或电子邮箱，请删除它',
       },
     ]);
   });
 
   it('invisible bidi controls pasted into a name', () => {
     expect(problemsOf('bidi-text')).toEqual([
-      { file: 'content/clusters/test-bad.yaml', field: 'name', message: '含有看不见的控制字符或文字方向控制符（常由复制粘贴带入）：请删除这段文字后重新输入' },
+      {
+        file: 'content/clusters/test-bad.yaml',
+        field: 'name',
+        message: '含有看不见的控制字符或文字方向控制符（常由复制粘贴带入）：请删除这段文字后重新输入',
+      },
     ]);
   });
 
@@ -140,7 +172,9 @@ describe('validation messages name the file, the field, the rule and the fix', (
 
 describe('the printed report', () => {
   it('labels a field by what it means in that kind of file', () => {
-    expect(formatProblems(problemsOf('reversed-period'))).toContain('  · period.to（公示结束日）：公示结束日（2026-11-20）早于开始日（2026-11-26）');
+    expect(formatProblems(problemsOf('reversed-period'))).toContain(
+      '  · period.to（公示结束日）：公示结束日（2026-11-20）早于开始日（2026-11-26）',
+    );
   });
 
   it('lists every problem at once, grouped by file, with field labels', () => {

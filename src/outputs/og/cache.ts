@@ -11,7 +11,17 @@
  * the test fixtures), which is why it goes by age and not by "unused in the
  * last build".
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export const MAX_AGE_DAYS = 30;
@@ -56,7 +66,10 @@ export interface PruneResult {
  * unused for `maxAgeDays` and partial writes older than a day.
  * Only files the cache itself writes (`<hash>.png`, `<hash>.png.<pid>.tmp`) are touched.
  */
-export function pruneOgCache(dir: string | undefined, { maxAgeDays = MAX_AGE_DAYS, now = Date.now() } = {}): PruneResult {
+export function pruneOgCache(
+  dir: string | undefined,
+  { maxAgeDays = MAX_AGE_DAYS, now = Date.now() } = {},
+): PruneResult {
   const result: PruneResult = { removed: 0, bytes: 0, kept: 0 };
   if (!dir || !existsSync(dir)) return result;
   for (const name of readdirSync(dir)) {

@@ -44,7 +44,8 @@ interface Edge {
 export function glyphMask(commands: PathCommand[], at: Placement, width: number, height: number): Uint8Array {
   // The edges that reach into each pixel row.
   const rows: Edge[][] = Array.from({ length: height }, () => []);
-  for (const e of edges(commands, at)) for (let r = Math.max(0, Math.floor(e.top)); r < Math.min(height, Math.ceil(e.bottom)); r++) rows[r].push(e);
+  for (const e of edges(commands, at))
+    for (let r = Math.max(0, Math.floor(e.top)); r < Math.min(height, Math.ceil(e.bottom)); r++) rows[r].push(e);
 
   const mask = new Uint8Array(width * height);
   // Per row: partial pixels at the ends of spans, and +1/−1 where runs of whole pixels start and stop.
@@ -137,12 +138,18 @@ function edges(commands: PathCommand[], at: Placement): Edge[] {
       const [c1x, c1y, c2x, c2y, ex, ey] = args.map((v, i) => (i % 2 ? py(v) : px(v)));
       const [x0, y0] = [x, y];
       // For a cubic the bound is 3/4 of the larger second difference over n².
-      const dd = Math.max(Math.hypot(x0 - 2 * c1x + c2x, y0 - 2 * c1y + c2y), Math.hypot(c1x - 2 * c2x + ex, c1y - 2 * c2y + ey));
+      const dd = Math.max(
+        Math.hypot(x0 - 2 * c1x + c2x, y0 - 2 * c1y + c2y),
+        Math.hypot(c1x - 2 * c2x + ex, c1y - 2 * c2y + ey),
+      );
       const n = Math.max(1, Math.ceil(Math.sqrt((3 * dd) / (4 * TOLERANCE))));
       for (let i = 1; i <= n; i++) {
         const t = i / n;
         const u = 1 - t;
-        lineTo(u * u * u * x0 + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t * t * t * ex, u * u * u * y0 + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t * t * t * ey);
+        lineTo(
+          u * u * u * x0 + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t * t * t * ex,
+          u * u * u * y0 + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t * t * t * ey,
+        );
       }
     }
   }

@@ -35,15 +35,15 @@ interface Slice {
   name: string;
   ranges: [number, number][];
 }
-const slices: Slice[] = Object.entries(JSON.parse(readFileSync(join(fontDir, 'unicode.json'), 'utf8')) as Record<string, string>).map(
-  ([key, list]) => ({
-    name: key.replace(/[[\]]/g, ''),
-    ranges: list.split(',').map((r) => {
-      const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
-      return [parseInt(a, 16), parseInt(b ?? a, 16)] as [number, number];
-    }),
+const slices: Slice[] = Object.entries(
+  JSON.parse(readFileSync(join(fontDir, 'unicode.json'), 'utf8')) as Record<string, string>,
+).map(([key, list]) => ({
+  name: key.replace(/[[\]]/g, ''),
+  ranges: list.split(',').map((r) => {
+    const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(a, 16), parseInt(b ?? a, 16)] as [number, number];
   }),
-);
+}));
 const loaded = new Map<string, fontkit.Font>();
 
 function fontFor(cp: number, weight: Weight): fontkit.Font | undefined {
@@ -52,7 +52,9 @@ function fontFor(cp: number, weight: Weight): fontkit.Font | undefined {
   const key = `${slice.name}-${weight}`;
   let font = loaded.get(key);
   if (!font) {
-    font = fontkit.create(readFileSync(join(fontDir, 'files', `noto-sans-sc-${slice.name}-${weight}-normal.woff2`))) as fontkit.Font;
+    font = fontkit.create(
+      readFileSync(join(fontDir, 'files', `noto-sans-sc-${slice.name}-${weight}-normal.woff2`)),
+    ) as fontkit.Font;
     loaded.set(key, font);
   }
   return font;
@@ -84,7 +86,13 @@ function loadGlyph(char: string, weight: Weight): Glyph {
   const cp = char.codePointAt(0)!;
   const font = fontFor(cp, weight) ?? fontFor('□'.codePointAt(0)!, weight)!;
   const glyph = font.glyphForCodePoint(cp);
-  return { char, advance: glyph.advanceWidth, commands: glyph.path.commands, box: glyph.path.cbox, unitsPerEm: font.unitsPerEm };
+  return {
+    char,
+    advance: glyph.advanceWidth,
+    commands: glyph.path.commands,
+    box: glyph.path.cbox,
+    unitsPerEm: font.unitsPerEm,
+  };
 }
 
 /** Characters that may not begin a line, and that may not end one (Chinese line-breaking rules, 禁则). */
@@ -97,7 +105,8 @@ export function breakUnits(text: string): string[] {
   for (const m of text.matchAll(/[A-Za-z0-9.\-〔〕]+|./gsu)) {
     const piece = m[0];
     const prev = units.at(-1);
-    if (prev !== undefined && (NO_START.has(piece[0]) || NO_END.has(prev.at(-1)!))) units[units.length - 1] = prev + piece;
+    if (prev !== undefined && (NO_START.has(piece[0]) || NO_END.has(prev.at(-1)!)))
+      units[units.length - 1] = prev + piece;
     else units.push(piece);
   }
   return units;
@@ -200,7 +209,9 @@ const inkBase = (ink: Ink) => Object.keys(INKS).indexOf(ink) * LEVELS;
 const PALETTE = Buffer.from(
   Object.values(INKS).flatMap(({ fg, bg }) => {
     const [f, b] = [fg, bg].map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
-    return Array.from({ length: LEVELS }, (_, l) => [0, 1, 2].map((c) => Math.round(b[c] + ((f[c] - b[c]) * l) / MAX))).flat();
+    return Array.from({ length: LEVELS }, (_, l) =>
+      [0, 1, 2].map((c) => Math.round(b[c] + ((f[c] - b[c]) * l) / MAX)),
+    ).flat();
   }),
 );
 
@@ -227,7 +238,14 @@ function layout(card: OgCard): Run[] {
   return [
     { text: card.site, x: MARGIN, baseline: 92, size: 30, weight: 700, ink: 'site' },
     { text: card.kind, x: MARGIN, baseline: 140, size: 26, weight: 400, ink: 'kind' },
-    ...lines.map((text, i): Run => ({ text, x: MARGIN, baseline: Math.round(top + i * lineHeight + size), size, weight: 700, ink: 'title' })),
+    ...lines.map((text, i): Run => ({
+      text,
+      x: MARGIN,
+      baseline: Math.round(top + i * lineHeight + size),
+      size,
+      weight: 700,
+      ink: 'title',
+    })),
     { text: footer, x: MARGIN, baseline: OG_HEIGHT - 52, size: 30, weight: 400, ink: 'footer' },
   ];
 }
@@ -354,7 +372,9 @@ function encodePng(rows: Buffer): Buffer {
  * cached card's hash, with all else that decides its bytes (og-cache.ts).
  */
 const CACHE_VERSION = 'v2';
-const FONT_VERSION = (JSON.parse(readFileSync(require.resolve('@fontsource/noto-sans-sc/package.json'), 'utf8')) as { version: string }).version;
+const FONT_VERSION = (
+  JSON.parse(readFileSync(require.resolve('@fontsource/noto-sans-sc/package.json'), 'utf8')) as { version: string }
+).version;
 
 /** The card as a PNG (the same bytes for the same card, drawn or cached). */
 export async function ogPng(card: OgCard): Promise<Buffer> {

@@ -53,16 +53,24 @@ function p(...parts: (string | undefined | false)[]): string {
 const field = (label: string, value: string | undefined) => (value ? p(`${label}：${value}`) : '');
 
 /** Plain-text paragraphs, as the pages split them. */
-const paragraphs = (text: string | undefined) => paragraphsOf(text).map((x) => p(x)).join('');
+const paragraphs = (text: string | undefined) =>
+  paragraphsOf(text)
+    .map((x) => p(x))
+    .join('');
 
 /** The Pagefind attributes of a record: filters, meta (title first) and the sort key. */
 function recordMeta(record: SearchRecord): string {
-  const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`));
+  const filters = Object.entries(record.filters).flatMap(([key, values]) =>
+    values.map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`),
+  );
   const meta = Object.entries({ title: record.title, ...record.meta })
     .filter(([, value]) => value)
     .map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value!)}">`);
   const sort = record.date
-    ? [`<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`, `<meta data-pagefind-filter="${DATED_FILTER.key}[content]" content="${DATED_FILTER.value}">`]
+    ? [
+        `<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`,
+        `<meta data-pagefind-filter="${DATED_FILTER.key}[content]" content="${DATED_FILTER.value}">`,
+      ]
     : [];
   return [...filters, ...meta, ...sort].join('');
 }
@@ -156,10 +164,20 @@ function publishedListBody(
 }
 
 export const poolBody = (pool: PoolView): string =>
-  publishedListBody(pool.data, [formatDate(pool.data.date)], pool.basis, pool.entries.map((e) => [e.name, e.county ?? '', e.industry ?? '']));
+  publishedListBody(
+    pool.data,
+    [formatDate(pool.data.date)],
+    pool.basis,
+    pool.entries.map((e) => [e.name, e.county ?? '', e.industry ?? '']),
+  );
 
 export const benchmarkBody = (benchmark: BenchmarkView): string =>
-  publishedListBody(benchmark.data, [formatDate(benchmark.data.date), `${benchmark.data.year}年度`], benchmark.basis, benchmark.clusters.map((c) => [c.title, c.county]));
+  publishedListBody(
+    benchmark.data,
+    [formatDate(benchmark.data.date), `${benchmark.data.year}年度`],
+    benchmark.basis,
+    benchmark.clusters.map((c) => [c.title, c.county]),
+  );
 
 export const sectionBody = (section: SearchSection): string => section.text.map(paragraphs).join('');
 
@@ -176,7 +194,9 @@ export function searchEntries(model: SiteModel, lists: SearchLists): SearchEntry
     ...model.policies.map((policy) => entry(policyRecord(policy), () => policyBody(policy))),
     ...model.clusters.map((cluster) => entry(clusterRecord(cluster), () => clusterBody(cluster, model.asOf))),
     ...model.notices.map((notice) => entry(noticeRecord(notice, model), () => noticeBody(notice))),
-    ...model.announcements.map((announcement) => entry(announcementRecord(announcement, model), () => announcementBody(announcement))),
+    ...model.announcements.map((announcement) =>
+      entry(announcementRecord(announcement, model), () => announcementBody(announcement)),
+    ),
     ...lists.pools.map((pool) => entry(poolRecord(pool), () => poolBody(pool))),
     ...lists.benchmarks.map((benchmark) => entry(benchmarkRecord(benchmark, model), () => benchmarkBody(benchmark))),
     ...searchSections(model, lists).map((section) => entry(sectionRecord(section), () => sectionBody(section))),

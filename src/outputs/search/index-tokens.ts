@@ -21,7 +21,13 @@ function isRun<T>(part: readonly T[], whole: readonly T[]): boolean {
  */
 export function withoutContained<T>(items: readonly T[], form: (item: T) => readonly unknown[]): T[] {
   const forms = items.map(form);
-  return items.filter((_, i) => !forms.some((other, j) => j !== i && other.length > 0 && isRun(forms[i], other) && (forms[i].length < other.length || j < i)));
+  return items.filter(
+    (_, i) =>
+      !forms.some(
+        (other, j) =>
+          j !== i && other.length > 0 && isRun(forms[i], other) && (forms[i].length < other.length || j < i),
+      ),
+  );
 }
 
 /**
@@ -37,7 +43,10 @@ export function recordTokens(record: SearchRecord): { title: string[]; rest: str
   // The title always has its own (weighted) tokens; another key inside it, or inside another key, has none of its own.
   const others = withoutContained(record.keys, (key) => [...matchForm(key)]).filter((key) => key !== title);
   const terms = withoutContained(record.pinyinTerms, syllables);
-  const pinyin = new Set([...record.pinyinNames.flatMap((n) => pinyinTokens(n, false)), ...terms.flatMap((t) => pinyinTokens(t))]);
+  const pinyin = new Set([
+    ...record.pinyinNames.flatMap((n) => pinyinTokens(n, false)),
+    ...terms.flatMap((t) => pinyinTokens(t)),
+  ]);
   return { title: keyTokens(title), rest: [...others.flatMap(keyTokens), ...pinyin] };
 }
 
@@ -51,7 +60,10 @@ export const TITLE_WEIGHT = 5;
 
 /** The HTML at the start of the indexed element of a search document (documents.ts). */
 export function tokenBlock(record: SearchRecord): string {
-  const meta = record.pinyinNames.length + record.pinyinTerms.length > 0 ? `<meta data-pagefind-meta="py[content]" content="${escapeMarkup(pinyinMeta(record))}">` : '';
+  const meta =
+    record.pinyinNames.length + record.pinyinTerms.length > 0
+      ? `<meta data-pagefind-meta="py[content]" content="${escapeMarkup(pinyinMeta(record))}">`
+      : '';
   const { title, rest } = recordTokens(record);
   return `<div data-pagefind-weight="${TITLE_WEIGHT}">${title.join(' ')}</div><div>${rest.join(' ')}</div>${meta}`;
 }

@@ -74,7 +74,11 @@ export function policyRecord(p: PolicyView): SearchRecord {
       year: dated ? [String(yearOf(p.sortDate))] : [],
       issuer: d.issuer ?? [],
     },
-    meta: { type: t.search.types.policy, date: dated ? formatDate(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom!) : undefined, status: p.validity.label },
+    meta: {
+      type: t.search.types.policy,
+      date: dated ? formatDate(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom!) : undefined,
+      status: p.validity.label,
+    },
     date: dated ? p.sortDate : undefined,
     keys: unique([d.title, d.docNumber, d.registrationNumber, ...d.topics]),
     pinyinNames: [],
@@ -100,7 +104,11 @@ export function clusterRecord(c: ClusterView): SearchRecord {
       status: [c.status.label],
       year: firstTitle ? [String(yearOf(firstTitle))] : [],
     },
-    meta: { type: t.search.types.cluster, date: latest ? formatDate(latest) : undefined, status: [c.status.level, c.status.label].filter(Boolean).join(' ') },
+    meta: {
+      type: t.search.types.cluster,
+      date: latest ? formatDate(latest) : undefined,
+      status: [c.status.level, c.status.label].filter(Boolean).join(' '),
+    },
     date: latest ? partialStart(latest) : undefined,
     keys: unique([d.name, shortName, ...d.aliases, d.industry, d.town, d.county, ...d.products]),
     pinyinNames: unique([d.name, ...d.aliases]),
@@ -109,7 +117,10 @@ export function clusterRecord(c: ClusterView): SearchRecord {
 }
 
 /** The county and industry filters of a page that names these clusters. */
-function namedClusterFilters(model: SiteModel, named: readonly { id: string }[]): Pick<SearchRecord['filters'], 'county' | 'industry'> {
+function namedClusterFilters(
+  model: SiteModel,
+  named: readonly { id: string }[],
+): Pick<SearchRecord['filters'], 'county' | 'industry'> {
   const clusters = named.map((c) => model.cluster(c.id));
   return { county: unique(clusters.map((c) => c.data.county)), industry: unique(clusters.map((c) => c.data.industry)) };
 }
@@ -240,8 +251,18 @@ export function searchSections(model: SiteModel, lists: SearchLists): SearchSect
   const c = settings.contact;
   const sections: SearchSection[] = [
     { url: '/targets/', title: t.targets.title, text: [t.targets.lead], aliases: ['目标', '完成情况'] },
-    { url: '/registry/', title: t.registry.title, text: [t.registry.lead], aliases: ['截至某日的名单', '往年名单', '年末名单'] },
-    { url: '/data/', title: DATA_PAGE_TEXT.title, text: [DATA_PAGE_TEXT.lead], aliases: ['开放数据', '数据下载', '订阅', ...DATASET_IDS.map((id) => DATASET_TEXT[id].title)] },
+    {
+      url: '/registry/',
+      title: t.registry.title,
+      text: [t.registry.lead],
+      aliases: ['截至某日的名单', '往年名单', '年末名单'],
+    },
+    {
+      url: '/data/',
+      title: DATA_PAGE_TEXT.title,
+      text: [DATA_PAGE_TEXT.lead],
+      aliases: ['开放数据', '数据下载', '订阅', ...DATASET_IDS.map((id) => DATASET_TEXT[id].title)],
+    },
     {
       url: '/about/',
       title: t.about.title,
@@ -249,8 +270,15 @@ export function searchSections(model: SiteModel, lists: SearchLists): SearchSect
       aliases: [t.about.guide, t.footer.contact, t.about.rules],
     },
   ];
-  if (lists.pools.length > 0) sections.push({ url: '/pool/', title: t.pool.title, text: [t.pool.lead], aliases: ['培育库', '入库名单'] });
-  if (lists.benchmarks.length > 0) sections.push({ url: '/benchmarks/', title: t.benchmarks.title, text: [t.benchmarks.lead], aliases: ['转型升级标杆'] });
+  if (lists.pools.length > 0)
+    sections.push({ url: '/pool/', title: t.pool.title, text: [t.pool.lead], aliases: ['培育库', '入库名单'] });
+  if (lists.benchmarks.length > 0)
+    sections.push({
+      url: '/benchmarks/',
+      title: t.benchmarks.title,
+      text: [t.benchmarks.lead],
+      aliases: ['转型升级标杆'],
+    });
   return sections;
 }
 
@@ -276,11 +304,17 @@ export function filterOptions(records: readonly SearchRecord[], model: SiteModel
   const seen = (key: FilterKey) => new Set(records.flatMap((r) => r.filters[key] ?? []));
   const inOrder = (key: FilterKey, order: readonly string[]) => {
     const values = seen(key);
-    return [...order.filter((v) => values.has(v)), ...[...values].filter((v) => !order.includes(v)).sort((a, b) => a.localeCompare(b, 'zh-CN'))];
+    return [
+      ...order.filter((v) => values.has(v)),
+      ...[...values].filter((v) => !order.includes(v)).sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    ];
   };
   return {
     type: inOrder('type', Object.values(t.search.types)),
-    county: inOrder('county', model.settings.counties.map((c) => c.name)),
+    county: inOrder(
+      'county',
+      model.settings.counties.map((c) => c.name),
+    ),
     level: inOrder('level', ['国家级', ...[...LEVELS].reverse().filter((l) => l !== '国家级'), '县级']),
     industry: inOrder('industry', []),
     status: inOrder('status', []),

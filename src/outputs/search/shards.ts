@@ -38,7 +38,11 @@ export function bundlePaths(pages: number, size: number): string[] {
  * Splits items into shardCount bundles of near-equal size, newest first: by
  * date descending, then by URL, so the split is the same on every build.
  */
-export function splitShards<T>(items: readonly T[], size: number, key: (item: T) => { date?: string; url: string }): T[][] {
+export function splitShards<T>(
+  items: readonly T[],
+  size: number,
+  key: (item: T) => { date?: string; url: string },
+): T[][] {
   const compare = (a: T, b: T) => {
     // Undated pages count as oldest.
     const x = { ...key(a), date: key(a).date ?? '' };

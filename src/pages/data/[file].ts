@@ -3,7 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedFiles } from '../../outputs/published.ts';
 
 export const getStaticPaths = (() =>
-  publishedFiles().data.map((f) => ({ params: { file: f.path.slice('/data/'.length) }, props: { body: f.body, type: f.mediaType } }))) satisfies GetStaticPaths;
+  publishedFiles().data.map((f) => ({
+    params: { file: f.path.slice('/data/'.length) },
+    props: { body: f.body, type: f.mediaType },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   // Bytes, not a string, so the UTF-8 byte-order mark of the CSV files is written as is.

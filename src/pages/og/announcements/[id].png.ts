@@ -10,6 +10,9 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await ogPng(announcementCard(props.entry as AnnouncementView, site().settings.siteName))), {
-    headers: { 'content-type': 'image/png' },
-  });
+  new Response(
+    new Uint8Array(await ogPng(announcementCard(props.entry as AnnouncementView, site().settings.siteName))),
+    {
+      headers: { 'content-type': 'image/png' },
+    },
+  );

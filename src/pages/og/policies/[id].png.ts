@@ -10,4 +10,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await ogPng(policyCard(props.entry as PolicyView, site().settings.siteName))), { headers: { 'content-type': 'image/png' } });
+  new Response(new Uint8Array(await ogPng(policyCard(props.entry as PolicyView, site().settings.siteName))), {
+    headers: { 'content-type': 'image/png' },
+  });

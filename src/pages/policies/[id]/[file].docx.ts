@@ -4,7 +4,18 @@ import { downloadsOf } from '../../../outputs/attachments.ts';
 import { site } from '../../../model/site.ts';
 
 export function getStaticPaths() {
-  return site().policies.flatMap((p) => downloadsOf(p).map((d) => ({ params: { id: p.id, file: d.href.split('/').at(-1)!.replace(/\.docx$/, '') }, props: { bytes: d.bytes } })));
+  return site().policies.flatMap((p) =>
+    downloadsOf(p).map((d) => ({
+      params: {
+        id: p.id,
+        file: d.href
+          .split('/')
+          .at(-1)!
+          .replace(/\.docx$/, ''),
+      },
+      props: { bytes: d.bytes },
+    })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) =>
