@@ -21,15 +21,10 @@ import { performance } from 'node:perf_hooks';
 import { showcaseStep } from './build-steps/showcase.ts';
 import { sitemapStep } from './build-steps/sitemap.ts';
 import { recoverInterruptedBuild } from './build-recovery.ts';
-import { PUBLISHING_STEPS } from './publish-steps.ts';
+import { PUBLISHING_STEPS } from './build-steps/publishing.ts';
+import type { BuildStep } from './build-steps/step.ts';
 import { writeSearchIndex } from './build-steps/search-index.ts';
 import { MAX_AGE_DAYS, ogCacheDir, pruneOgCache } from '../src/outputs/og/cache.ts';
-
-export interface BuildStep {
-  /** Shown in the build log. */
-  name: string;
-  run(outDir: string): Promise<void>;
-}
 
 /** Steps that run on the rendered site (with its search index) before it is published, in order. */
 export const POST_BUILD_STEPS: BuildStep[] = [showcaseStep];

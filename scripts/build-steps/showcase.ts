@@ -5,7 +5,7 @@
 import { loadContent } from '../../src/content/load.ts';
 import { contentDir } from '../../src/content/read.ts';
 import { writeShowcase } from '../../src/outputs/showcase.ts';
-import type { BuildStep } from '../build.ts';
+import type { BuildStep } from './step.ts';
 
 export const showcaseStep: BuildStep = {
   name: 'showcase images (sharp)',

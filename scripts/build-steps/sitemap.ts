@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { escapeMarkup } from '../../src/format/escape.ts';
-import type { BuildStep } from '../build.ts';
+import type { BuildStep } from './step.ts';
 
 function pages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

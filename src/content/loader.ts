@@ -37,7 +37,12 @@ export function siteLoader(kind: Kind): Loader {
         target: content.targets,
       }[kind];
       for (const e of list) {
-        store.set({ id: e.id, data: e.data as Record<string, unknown>, filePath: e.file, digest: generateDigest(e.data as Record<string, unknown>) });
+        store.set({
+          id: e.id,
+          data: e.data as Record<string, unknown>,
+          filePath: e.file,
+          digest: generateDigest(e.data as Record<string, unknown>),
+        });
       }
     },
   };

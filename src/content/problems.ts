@@ -25,7 +25,10 @@ export function fieldName(field: string, file = ''): string {
   const last = key.split('.').at(-1) ?? key;
   const folder = /(?:^|\/)(policies|clusters|notices|announcements)\//.exec(file)?.[1];
   const label =
-    (folder && FIELD_LABELS[`${folder}/${key}`]) ?? FIELD_LABELS[key] ?? FIELD_LABELS[last] ?? FIELD_LABELS[last.replace(/\[\]$/, '')];
+    (folder && FIELD_LABELS[`${folder}/${key}`]) ??
+    FIELD_LABELS[key] ??
+    FIELD_LABELS[last] ??
+    FIELD_LABELS[last.replace(/\[\]$/, '')];
   return label ? `${field}（${label}）` : field;
 }
 

@@ -82,14 +82,19 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Pro
 }
 
 /** Splits a Markdown file into front matter and body. */
-function splitFrontMatter(source: string, file: string, problems: Problem[]): { data: unknown; body: string } | undefined {
+function splitFrontMatter(
+  source: string,
+  file: string,
+  problems: Problem[],
+): { data: unknown; body: string } | undefined {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
   if (!match) {
     problems.push({
       file,
       field: '',
-      message: '文件开头缺少元数据（front matter）：第一行必须是 ---，接着写标题等字段，再以一行 --- 结束，然后才是正文',
+      message:
+        '文件开头缺少元数据（front matter）：第一行必须是 ---，接着写标题等字段，再以一行 --- 结束，然后才是正文',
     });
     return undefined;
   }

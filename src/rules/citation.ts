@@ -3,8 +3,7 @@
  * readers copy them. Pure and browser-safe: the copy buttons on a policy page
  * run this in the reader's browser with the reader's own date.
  */
-import type { CalendarDate } from '../schemas/common.ts';
-import { formatDate } from './dates.ts';
+import { type CalendarDate, formatDate } from './dates.ts';
 
 /**
  * How a unit is named in a citation, from its anchor (see anchors.ts).

@@ -3,8 +3,8 @@
  * announcements that name it (never typed into the cluster's own file).
  */
 import type { Action, RevocationGround } from '../schemas/announcement.ts';
-import { LEVELS, type CalendarDate, type Level, type PartialDate } from '../schemas/common.ts';
-import { addDays, addYears, partialEnd, yearOf } from './dates.ts';
+import { type CalendarDate, type PartialDate, addDays, addYears, partialEnd, yearOf } from './dates.ts';
+import { LEVELS, type Level } from './levels.ts';
 
 /** An announcement as it concerns one cluster. */
 export interface ClusterEvent {

@@ -6,7 +6,8 @@
  * cluster-status.ts, so the timeline and the status badge never disagree.
  */
 import type { Action, RevocationGround } from '../schemas/announcement.ts';
-import type { CalendarDate, Level, PartialDate } from '../schemas/common.ts';
+import { type CalendarDate, type PartialDate, addDays, yearOf } from './dates.ts';
+import type { Level } from './levels.ts';
 import {
   type ClusterEvent,
   type ReviewNotice,
@@ -15,7 +16,6 @@ import {
   termReview,
 } from './cluster-status.ts';
 import { t } from '../i18n/zh.ts';
-import { addDays, yearOf } from './dates.ts';
 
 /** What happened (or will happen) on a timeline date. */
 export type TimelineKind = Action | 'review-due' | 'expired' | 'review-pending' | 'review-failed';

@@ -4,7 +4,11 @@
  * (tests and reproducible builds). Dates are YYYY-MM-DD strings, so they
  * compare with < and > and never shift with the machine's time zone.
  */
-import type { CalendarDate, PartialDate } from '../schemas/common.ts';
+/** A calendar day in Asia/Shanghai, written YYYY-MM-DD. */
+export type CalendarDate = string;
+
+/** A date known to the year (YYYY), the month (YYYY-MM) or the day (YYYY-MM-DD). */
+export type PartialDate = string;
 
 export const TIME_ZONE = 'Asia/Shanghai';
 

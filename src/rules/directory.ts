@@ -5,7 +5,7 @@
  * functions to filter by several facets at once, with the state in the URL
  * (/clusters/?county=linqing&level=provincial&sort=since&dir=desc).
  */
-import type { Level } from '../schemas/common.ts';
+import type { Level } from './levels.ts';
 
 /** The facets a reader can filter by, in the order the form shows them. */
 export const FACETS = ['county', 'level', 'industry', 'status', 'year'] as const;

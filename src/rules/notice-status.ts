@@ -3,8 +3,7 @@
  * page carries the dates and a small script recomputes this in the reader's
  * browser, because a static page ages.
  */
-import type { CalendarDate, PartialDate } from '../schemas/common.ts';
-import { daysBetween, partialEnd } from './dates.ts';
+import { type CalendarDate, type PartialDate, daysBetween, partialEnd } from './dates.ts';
 
 export type NoticeCode = 'upcoming' | 'open' | 'closed' | 'concluded';
 

@@ -3,7 +3,8 @@
  * that day, at which level, computed from the announcements dated on or
  * before it — the same rule as a cluster's own status, applied to a past day.
  */
-import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
+import { type CalendarDate, yearOf } from './dates.ts';
+import { LEVELS, type Level } from './levels.ts';
 import {
   CLUSTER_STATUS_LABELS,
   type ClusterCode,
@@ -15,7 +16,6 @@ import {
   isHeld,
 } from './cluster-status.ts';
 import { clusterTimeline } from './cluster-timeline.ts';
-import { yearOf } from './dates.ts';
 
 /** What the registry needs to know of a cluster. */
 export interface RegistryCluster {

@@ -3,7 +3,8 @@
  * municipal, 10 provincial, 2 national by 2025; seed 003: 8 provincial, 30
  * municipal by 2025), counted from the announcements on file.
  */
-import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
+import type { CalendarDate } from './dates.ts';
+import { LEVELS, type Level } from './levels.ts';
 import { type Registry } from './registry.ts';
 
 export interface GoalProgress {

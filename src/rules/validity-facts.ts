@@ -3,7 +3,7 @@
  * the static page has aged: the dates and successors (inputs of
  * policyValidity) and the day the page was built.
  */
-import type { CalendarDate } from '../schemas/common.ts';
+import type { CalendarDate } from './dates.ts';
 import type { Successor, ValidityInput } from './validity.ts';
 
 export interface ValidityFacts {

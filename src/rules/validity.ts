@@ -3,8 +3,7 @@
  * Pure and browser-safe: the same function refreshes the banner in the
  * reader's browser when a static page has aged.
  */
-import type { CalendarDate, PartialDate } from '../schemas/common.ts';
-import { addDays, formatDate } from './dates.ts';
+import { type CalendarDate, type PartialDate, addDays, formatDate } from './dates.ts';
 
 export type ValidityCode = 'not-yet' | 'in-force' | 'expired' | 'repealed' | 'amended';
 

@@ -4,12 +4,8 @@
  * a bureau clerk reads when a build fails (see src/content/problems.ts).
  */
 import { z } from 'astro/zod';
-
-/** A calendar day in Asia/Shanghai, written YYYY-MM-DD. */
-export type CalendarDate = string;
-
-/** A date known to the year (YYYY), the month (YYYY-MM) or the day (YYYY-MM-DD). */
-export type PartialDate = string;
+import { LEVELS } from '../rules/levels.ts';
+export type { CalendarDate, PartialDate } from '../rules/dates.ts';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -104,9 +100,7 @@ export const issuers = z.preprocess(
   z.array(text, { error: '必须是发文机关名称，或名称的列表' }).min(1, '至少写一个发文机关'),
 );
 
-/** Cluster levels, lowest first. */
-export const LEVELS = ['市级', '省级', '国家级'] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, type Level } from '../rules/levels.ts';
 export const level = z.enum(LEVELS, { error: `必须是 ${LEVELS.join('、')} 之一` });
 
 /** An amount that cannot be negative (counts, 亿元, km²). */

@@ -7,11 +7,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../src/content/load.ts';
-import { ContentError } from '../src/content/problems.ts';
-import { contentDir } from '../src/content/read.ts';
-import { asOfDate } from '../src/rules/dates.ts';
-import { urlMaker } from '../src/outputs/published.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { ContentError } from '../../src/content/problems.ts';
+import { contentDir } from '../../src/content/read.ts';
+import { asOfDate } from '../../src/rules/dates.ts';
+import { urlMaker } from '../../src/outputs/published.ts';
 import {
   builtUrls,
   readManifest,
@@ -19,8 +19,8 @@ import {
   redirectHtml,
   redirectProblems,
   vanishedUrls,
-} from '../src/publishing/urls.ts';
-import type { BuildStep } from './build.ts';
+} from '../../src/publishing/urls.ts';
+import type { BuildStep } from './step.ts';
 
 export const redirectPagesStep: BuildStep = {
   name: 'redirect pages',

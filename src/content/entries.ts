@@ -1,0 +1,40 @@
+/**
+ * The shapes of validated content: what validate.ts returns once every file
+ * has passed its schema and every rule that spans files. The model and every
+ * output start from these.
+ */
+import type { Announcement } from '../schemas/announcement.ts';
+import type { Benchmark } from '../schemas/benchmark.ts';
+import type { Cluster } from '../schemas/cluster.ts';
+import type { Notice } from '../schemas/notice.ts';
+import type { Policy } from '../schemas/policy.ts';
+import type { PoolList } from '../schemas/pool.ts';
+import type { Settings } from '../schemas/settings.ts';
+import type { Target } from '../schemas/target.ts';
+
+/** A validated entity with where it came from. */
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+export interface PolicyEntry extends Entry<Policy> {
+  /** Markdown body of the document. */
+  body: string;
+}
+
+/** All content, validated and cross-checked. */
+export interface Content {
+  settings: Settings;
+  policies: PolicyEntry[];
+  clusters: Entry<Cluster>[];
+  notices: Entry<Notice>[];
+  announcements: Entry<Announcement>[];
+  /** Published lists of the cultivation pool (培育库). */
+  pools: Entry<PoolList>[];
+  /** Yearly 转型升级标杆 selections. */
+  benchmarks: Entry<Benchmark>[];
+  /** Plans' cluster targets. */
+  targets: Entry<Target>[];
+}
