@@ -35,7 +35,8 @@ const BELOW_VIEWS = ['outputs', 'model', ...BELOW_MODEL];
 
 /** The layers, lowest first (docs/architecture.md explains each). */
 export const LAYERS: Record<string, Layer> = {
-  i18n: { folder: 'src/i18n', uses: [], browser: true },
+  // The words of a rule's codes are written for its result types (a validity, a timeline item): types only, erased.
+  i18n: { folder: 'src/i18n', uses: [], types: ['rules'], browser: true },
   format: { folder: 'src/format', uses: ['i18n'], browser: true },
   rules: { folder: 'src/rules', uses: ['format', 'i18n'], types: ['schemas'], browser: true },
   search: { folder: 'src/search', uses: ['rules', 'format', 'i18n'], types: ['schemas'], browser: true },

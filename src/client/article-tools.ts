@@ -4,7 +4,7 @@
  * clear highlight of the article a link points at (the heading and the
  * paragraphs that belong to it), on arrival and on every later jump.
  */
-import { t } from '../i18n/zh.ts';
+import { readingToolsText as T } from '../i18n/reading-tools.ts';
 import { citationText, unitLabel } from '../rules/citation.ts';
 import { shanghaiDay } from '../rules/dates.ts';
 
@@ -101,7 +101,7 @@ export function initArticleTools(): void {
       // The note stays long enough to read, then gets out of the way; a failed copy stays until Esc or the next copy.
       clear = setTimeout(dismiss, 8000);
     } else {
-      message.textContent = t.record.tools.copyFailed;
+      message.textContent = T.copyFailed;
       fallback.value = text;
       fallback.hidden = false;
       fallback.select();
@@ -127,7 +127,7 @@ export function initArticleTools(): void {
       button.setAttribute('aria-label', `${text}：${label}`);
       button.addEventListener('click', () => {
         const url = `${pageUrl(facts)}#${encodeURIComponent(el.id)}`;
-        if (kind === 'link') return announce(url, t.record.tools.copiedLink(label));
+        if (kind === 'link') return announce(url, T.copiedLink(label));
         const citation = citationText({
           issuer: facts.issuer,
           title: facts.title,
@@ -136,7 +136,7 @@ export function initArticleTools(): void {
           url,
           accessed: shanghaiDay(new Date()),
         });
-        return announce(citation, `${t.record.tools.copiedCitation(label)}${citation}`);
+        return announce(citation, `${T.copiedCitation(label)}${citation}`);
       });
       tools.append(button);
     }

@@ -2,9 +2,10 @@
  * Recomputes 有效性 in the reader's browser. A static page is correct as of
  * the day it was built; when it is read later, every banner and badge that
  * carries its facts (data-validity-facts) is recomputed for today in
- * Asia/Shanghai with the same rules as the build (src/rules/validity.ts).
+ * Asia/Shanghai with the same rules as the build (src/rules/validity.ts),
+ * and worded by the same module (src/i18n/validity.ts).
  */
-import { t } from '../i18n/zh.ts';
+import { validityText } from '../i18n/validity.ts';
 import { formatDate, shanghaiDay } from '../rules/dates.ts';
 import type { ValidityFacts } from '../rules/validity-facts.ts';
 import { isInactive, policyValidity, VALIDITY_TONES, type Validity } from '../rules/validity.ts';
@@ -23,8 +24,9 @@ function part(el: HTMLElement, name: string): HTMLElement | null {
 
 function renderBanner(el: HTMLElement, v: Validity, today: string, built: string, prefix = '') {
   setTone(el, 'banner', v);
-  part(el, 'title')!.textContent = t.policy.banner[v.code];
-  part(el, 'reason')!.textContent = prefix + v.reason + (isInactive(v.code) ? t.policy.bannerNote : '');
+  part(el, 'title')!.textContent = validityText.banner[v.code];
+  part(el, 'reason')!.textContent =
+    prefix + validityText.reason(v) + (isInactive(v.code) ? validityText.bannerNote : '');
   const successor = part(el, 'successor');
   const link = successor?.querySelector('a');
   if (successor && link) {
@@ -34,7 +36,7 @@ function renderBanner(el: HTMLElement, v: Validity, today: string, built: string
       link.textContent = `《${v.successor.title}》`;
     }
   }
-  part(el, 'as-of')!.textContent = t.record.validityRechecked(formatDate(today), formatDate(built));
+  part(el, 'as-of')!.textContent = validityText.rechecked(formatDate(today), formatDate(built));
 }
 
 /** Refreshes every banner and badge on the page for `now` (defaults to the reader's clock). */
@@ -54,7 +56,7 @@ export function refreshValidity(now: Date = new Date()): void {
     if (el.classList.contains('banner')) renderBanner(el, v, today, facts.asOf, facts.reasonPrefix);
     else {
       setTone(el, 'badge', v);
-      el.textContent = v.label;
+      el.textContent = validityText.label[v.code];
     }
     el.dataset.refreshedFor = today;
   }

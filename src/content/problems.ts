@@ -4,7 +4,7 @@
  * One formatter prints them all at once, so one build shows every problem.
  */
 import type { z } from 'astro/zod';
-import { FIELD_LABELS } from '../i18n/fields.ts';
+import { fieldsText } from '../i18n/fields.ts';
 
 export interface Problem {
   /** Path of the offending file relative to the repository, e.g. content/clusters/x.yaml. */
@@ -25,10 +25,10 @@ export function fieldName(field: string, file = ''): string {
   const last = key.split('.').at(-1) ?? key;
   const folder = /(?:^|\/)(policies|clusters|notices|announcements)\//.exec(file)?.[1];
   const label =
-    (folder && FIELD_LABELS[`${folder}/${key}`]) ??
-    FIELD_LABELS[key] ??
-    FIELD_LABELS[last] ??
-    FIELD_LABELS[last.replace(/\[\]$/, '')];
+    (folder && fieldsText[`${folder}/${key}`]) ??
+    fieldsText[key] ??
+    fieldsText[last] ??
+    fieldsText[last.replace(/\[\]$/, '')];
   return label ? `${field}（${label}）` : field;
 }
 

@@ -6,7 +6,8 @@
  */
 import { diffArrays, diffChars } from 'diff';
 import { parse } from 'yaml';
-import { FIELD_LABELS } from '../i18n/fields.ts';
+import { fieldsText } from '../i18n/fields.ts';
+import { policyText } from '../i18n/policy.ts';
 import { unitLabel } from '../rules/citation.ts';
 import { outlineOf } from '../markdown/outline.ts';
 
@@ -61,7 +62,7 @@ function show(value: unknown, field = ''): string | undefined {
   if (Array.isArray(value)) return value.map((v) => show(v, `${field}[]`) ?? '').join('、');
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${FIELD_LABELS[`${field}.${k}`] ?? FIELD_LABELS[k] ?? k}：${show(v, `${field}.${k}`) ?? ''}`)
+      .map(([k, v]) => `${fieldsText[`${field}.${k}`] ?? fieldsText[k] ?? k}：${show(v, `${field}.${k}`) ?? ''}`)
       .join('；');
   }
   return String(value);
@@ -72,7 +73,7 @@ export function compareFields(before: Record<string, unknown>, after: Record<str
   return keys.flatMap((field) => {
     const a = show(before[field], field);
     const b = show(after[field], field);
-    return a === b ? [] : [{ field, label: FIELD_LABELS[field] ?? field, before: a, after: b }];
+    return a === b ? [] : [{ field, label: fieldsText[field] ?? field, before: a, after: b }];
   });
 }
 
@@ -197,6 +198,6 @@ export function compareVersions(beforeText: string, afterText: string): Comparis
     flush();
   }
 
-  const units = [...new Set(blocks.filter((b) => b.kind !== 'same').map((b) => b.unit ?? '正文'))];
+  const units = [...new Set(blocks.filter((b) => b.kind !== 'same').map((b) => b.unit ?? policyText.text))];
   return { fields, blocks, summary: [...fields.map((f) => f.label), ...units] };
 }

@@ -2,12 +2,10 @@
  * Chinese labels of content fields, keyed by field name or by dotted path
  * with [] for list items. Used by validation messages and metadata blocks.
  */
-import { t } from './zh.ts';
+import { clusterText as C } from './cluster.ts';
+import { policyText as P } from './policy.ts';
 
-const P = t.policy;
-const C = t.cluster;
-
-export const FIELD_LABELS: Record<string, string> = {
+export const fieldsText: Record<string, string> = {
   title: '标题',
   // Labels the pages show are taken from the UI dictionary, so a field is called the same everywhere.
   docNumber: P.docNumber,

@@ -11,7 +11,7 @@ export interface Text {
   description: string;
 }
 
-export const DATASET_TEXT: Record<DatasetId, { title: string; description: string }> = {
+export const datasetsText: Record<DatasetId, { title: string; description: string }> = {
   registry: {
     title: '特色产业集群名录',
     description:
@@ -32,7 +32,7 @@ const NULL = '未公开时为空（JSON 中为 null）。';
 /** For a field that only some records can have: say when it is empty because it does not apply. */
 const ONLY = (when: string) => `${when}以外为空（JSON 中为 null）。`;
 
-export const FIELD_TEXT: Record<DatasetId, Record<string, Text>> = {
+export const datasetFieldsText: Record<DatasetId, Record<string, Text>> = {
   registry: {
     id: { label: '集群编号', description: '集群在本站的固定标识，也是网址的一部分，不随名称变化。' },
     name: { label: '集群名称', description: '认定公布时的名称。' },
@@ -140,7 +140,7 @@ export const FIELD_TEXT: Record<DatasetId, Record<string, Text>> = {
 };
 
 /** The stamp: top-level keys of every JSON file; the last two columns of every CSV file. */
-export const STAMP_TEXT = {
+export const stampText = {
   dataset: { label: '数据集', description: '数据集标识：registry、announcements 或 policies。' },
   title: { label: '数据集名称', description: '数据集的中文名称。' },
   publisher: { label: '发布单位', description: '网站的主办单位。' },
@@ -157,15 +157,16 @@ export const STAMP_TEXT = {
 export type FeedId = 'all' | 'policies' | 'notices' | 'announcements';
 
 /** Atom feeds: title, subtitle, and the category term on their entries. */
-export const FEED_TEXT: Record<FeedId, { title: string; subtitle: string; category: string }> = {
+export const feedsText: Record<FeedId, { title: string; subtitle: string; category: string }> = {
   all: { title: '全部更新', subtitle: '政策文件、公示和公布的全部更新', category: '全部' },
   policies: { title: '政策文件', subtitle: '新发布的政策文件', category: '政策文件' },
   notices: { title: '公示', subtitle: '特色产业集群拟认定名单的公示', category: '公示' },
   announcements: { title: '公布', subtitle: '特色产业集群认定、复核、撤销和取消的正式公布', category: '公布' },
 };
 
-/** UI text of the open-data pages (/data/ and the dictionary pages). */
-export const DATA_PAGE_TEXT = {
+/** UI text of the open-data pages (/data/ and the dictionary pages), and how a CSV file writes yes and no. */
+export const dataPageText = {
+  csvBoolean: (v: boolean) => (v ? '是' : '否'),
   title: '开放数据和订阅',
   lead: '本站的集群名录、公布名单目录和政策文件目录可以下载为 CSV（可直接用 Excel 打开）和 JSON，供媒体、研究人员和公众使用；也可以用 Atom 订阅本站的更新。',
   footerLink: '开放数据和订阅',

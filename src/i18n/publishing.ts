@@ -1,5 +1,5 @@
 /** Text of the publishing machinery that readers or the clerk see: redirect pages and generated files. */
-export const REDIRECT_TEXT = {
+export const publishingText = {
   title: '页面已移动',
   movedTo: '本页已移至：',
   manifestHeader: [

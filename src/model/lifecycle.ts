@@ -9,7 +9,9 @@ import type { Benchmark } from '../schemas/benchmark.ts';
 import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
 import type { PoolList } from '../schemas/pool.ts';
 import type { Target } from '../schemas/target.ts';
-import { CLUSTER_STATUS_LABELS, type ClusterCode, type ClusterStatus } from '../rules/cluster-status.ts';
+import { clusterStatusText } from '../i18n/cluster-status.ts';
+import { directoryText } from '../i18n/directory.ts';
+import type { ClusterCode, ClusterStatus } from '../rules/cluster-status.ts';
 import { clusterTimeline, type TimelineItem } from '../rules/cluster-timeline.ts';
 import { partialStart, yearOf } from '../rules/dates.ts';
 import { type Facet, type FacetValues, FACETS, industryKey, LEVEL_KEYS, type SortKey } from '../rules/directory.ts';
@@ -172,7 +174,7 @@ function directoryOf(model: SiteModel): DirectoryModel {
   });
   const levelLabel: Record<string, string> = Object.fromEntries([
     ...LEVELS.map((l) => [LEVEL_KEYS[l], l]),
-    ['none', '未持有称号'],
+    ['none', directoryText.noTitle],
   ]);
   const pages: Record<Facet, FacetOption[]> = {
     county: model.settings.counties.map((k) => option('county', k.key, k.name)),
@@ -180,8 +182,8 @@ function directoryOf(model: SiteModel): DirectoryModel {
     industry: [...new Set(model.clusters.map((c) => c.data.industry))]
       .sort((a, b) => a.localeCompare(b, 'zh-CN'))
       .map((name) => option('industry', industryKey(name), name)),
-    status: STATUS_ORDER.map((code) => option('status', code, CLUSTER_STATUS_LABELS[code])),
-    year: [...count('year').keys()].sort().map((y) => option('year', y, `${y}年`)),
+    status: STATUS_ORDER.map((code) => option('status', code, clusterStatusText.label[code])),
+    year: [...count('year').keys()].sort().map((y) => option('year', y, directoryText.year(y))),
   };
   // Only values some cluster has are offered, so no filter leads to an empty page.
   const facets = Object.fromEntries(FACETS.map((f) => [f, pages[f].filter((o) => o.count > 0)])) as Record<

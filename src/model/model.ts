@@ -20,6 +20,44 @@ import {
 import { partialStart } from '../rules/dates.ts';
 import { type NoticeStatus, noticeStatus } from '../rules/notice-status.ts';
 import { type Successor, type Validity, policyValidity, startOf } from '../rules/validity.ts';
+import { clusterStatusText } from '../i18n/cluster-status.ts';
+import { noticeStatusText } from '../i18n/notice-status.ts';
+import { validityText } from '../i18n/validity.ts';
+
+/*
+ * The rules answer with codes; the model carries each code with its words
+ * (src/i18n), so every output of the build words a status the same way.
+ * The reader's browser words the codes it recomputes with the same modules.
+ */
+
+/** A document's validity, with its name and the sentence that says why. */
+export interface ValidityView extends Validity {
+  label: string;
+  reason: string;
+}
+
+/** A cluster's status, with its name. */
+export interface ClusterStatusView extends ClusterStatus {
+  label: string;
+}
+
+/** A notice's status, with its badge text and its sentence. */
+export interface NoticeStatusView extends NoticeStatus {
+  label: string;
+  detail: string;
+}
+
+const validityView = (v: Validity): ValidityView => ({
+  ...v,
+  label: validityText.label[v.code],
+  reason: validityText.reason(v),
+});
+const clusterStatusView = (s: ClusterStatus): ClusterStatusView => ({ ...s, label: clusterStatusText.label[s.code] });
+const noticeStatusView = (s: NoticeStatus): NoticeStatusView => ({
+  ...s,
+  label: noticeStatusText.label[s.code],
+  detail: noticeStatusText.detail(s),
+});
 
 /** A short reference to an entity, enough to link to it. */
 export interface Link {
@@ -28,7 +66,7 @@ export interface Link {
 }
 
 export interface PolicyView extends PolicyEntry {
-  validity: Validity;
+  validity: ValidityView;
   /** Every document that replaces this one, with the day it takes effect (also future ones, for the in-browser refresh). */
   successors: Successor[];
   /** The day used to order documents (成文日期, else 发布日期, else 施行日期). */
@@ -48,13 +86,13 @@ export interface PolicyView extends PolicyEntry {
   /** Documents whose text names this one, with the anchor in their text. */
   mentionedBy: (Link & { at?: string })[];
   /** The policy this document interprets (政策解读), and the interpretations of this one. */
-  interprets?: Link & { validity: Validity };
+  interprets?: Link & { validity: ValidityView };
   interpretations: Link[];
 }
 
 export interface ClusterView extends Entry<Cluster> {
   countyInfo: County;
-  status: ClusterStatus;
+  status: ClusterStatusView;
   /** Every announcement naming the cluster, including future-dated ones, oldest first. */
   announcements: Link[];
   /** Notices that propose the cluster. */
@@ -70,7 +108,7 @@ export interface NoticeEntryView {
 }
 
 export interface NoticeView extends Entry<Notice> {
-  status: NoticeStatus;
+  status: NoticeStatusView;
   entries: NoticeEntryView[];
   /** The announcement that closes this notice, if one exists (even a future-dated one). */
   outcome?: Link & { date: string };
@@ -162,7 +200,7 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     const d = p.data;
     return {
       ...p,
-      validity: policyValidity(d, asOf, successors),
+      validity: validityView(policyValidity(d, asOf, successors)),
       successors,
       sortDate: partialStart(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom ?? '1900'),
       basis: d.basis.map((id) => policyLink(policyEntry(id))),
@@ -183,7 +221,7 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     const target = policyView.get(p.data.interprets)!;
     p.interprets = { id: target.id, title: target.data.title, validity: target.validity };
     // A 政策解读 is in force exactly as long as the document it explains.
-    p.validity = { ...target.validity, reason: `所解读的《${target.data.title}》${target.validity.reason}` };
+    p.validity = { ...target.validity, reason: validityText.interpreted(target.data.title) + target.validity.reason };
   }
 
   const announcements: AnnouncementView[] = content.announcements.map((a) => ({
@@ -248,7 +286,7 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     return {
       ...c,
       countyInfo: counties.get(c.data.county)!,
-      status: clusterStatus(events, asOf, reviewsOf.get(c.id) ?? []),
+      status: clusterStatusView(clusterStatus(events, asOf, reviewsOf.get(c.id) ?? [])),
       announcements: naming.map((a) => ({ id: a.id, title: a.data.title })),
       notices: noticesOf.get(c.id) ?? [],
     };
@@ -268,7 +306,9 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     const closing = closingOf.get(n.id);
     return {
       ...n,
-      status: noticeStatus(n.data.period, asOf, closing ? { id: closing.id, date: closing.data.date } : undefined),
+      status: noticeStatusView(
+        noticeStatus(n.data.period, asOf, closing ? { id: closing.id, date: closing.data.date } : undefined),
+      ),
       outcome: closing ? { id: closing.id, title: closing.data.title, date: closing.data.date } : undefined,
       entries: n.data.entries.map((e) => {
         const c = e.cluster ? clusterEntry(e.cluster) : undefined;

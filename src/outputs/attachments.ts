@@ -4,6 +4,7 @@
  * never disagree). Build-time only.
  */
 import type { PolicyEntry } from '../content/validate.ts';
+import { t } from '../i18n/zh.ts';
 import { formDocx } from './docx.ts';
 import { readFormDocument } from '../markdown/form-table.ts';
 
@@ -35,7 +36,7 @@ export function downloadsOf(policy: PolicyEntry): Download[] {
         title: a.title,
         href: `/policies/${policy.id}/attachment-${index + 1}.docx`,
         filename: `${a.title}.docx`,
-        format: 'Word 文档 .docx',
+        format: t.record.attachment.docxFormat,
         bytes: formDocx(form, a.title),
       },
     ];

@@ -8,6 +8,7 @@
  * technology, and the document carries its title and language.
  */
 import { escapeMarkup } from '../format/escape.ts';
+import { recordText } from '../i18n/policy.ts';
 import type { FormDocument, FormTable } from '../markdown/form-table.ts';
 import { zip } from './zip.ts';
 
@@ -16,6 +17,9 @@ const esc = escapeMarkup;
 /** A4 with 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+/** The fonts of the Word document: 黑体 for titles, 宋体 for the rest (font names, not text). */
+const FONTS = { heading: '黑体', body: '宋体' } as const;
 
 interface RunStyle {
   bold?: boolean;
@@ -26,7 +30,7 @@ interface RunStyle {
 }
 
 function run(text: string, style: RunStyle = {}): string {
-  const font = style.heading ? '黑体' : '宋体';
+  const font = style.heading ? FONTS.heading : FONTS.body;
   const props = [
     `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}"/>`,
     style.bold ? '<w:b/>' : '',
@@ -97,7 +101,7 @@ function table(t: FormTable): string {
     '<w:tblLayout w:type="fixed"/>',
     '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>',
     t.caption ? `<w:tblCaption w:val="${esc(t.caption)}"/>` : '',
-    t.caption ? `<w:tblDescription w:val="${esc(`${t.caption}。灰底格为项目名称，白底空格为填写处。`)}"/>` : '',
+    t.caption ? `<w:tblDescription w:val="${esc(recordText.attachment.docxTable(t.caption))}"/>` : '',
   ].join('');
   const grid = `<w:tblGrid>${Array.from({ length: t.columns }, () => `<w:gridCol w:w="${colWidth}"/>`).join('')}</w:tblGrid>`;
   return `<w:tbl><w:tblPr>${tblPr}</w:tblPr>${grid}${rows.join('')}</w:tbl>`;
@@ -131,7 +135,7 @@ export function formDocx(form: FormDocument, title: string): Buffer {
   parts.push(paragraph(''));
   const sect = `<w:sectPr><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.margin}" w:right="${PAGE.margin}" w:bottom="${PAGE.margin}" w:left="${PAGE.margin}" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>`;
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${parts.join('')}${sect}</w:body></w:document>`;
-  const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="24"/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`;
+  const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${FONTS.body}" w:hAnsi="${FONTS.body}" w:eastAsia="${FONTS.body}"/><w:sz w:val="24"/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`;
   const core = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${esc(title)}</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>`;
   return zip([
     {

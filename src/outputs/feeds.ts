@@ -4,7 +4,7 @@
  * fixed by its kind and file id, and its text holds only facts that do not
  * change with the day, so an entry is never re-announced by a rebuild.
  */
-import { FEED_TEXT, type FeedId } from '../i18n/open-data.ts';
+import { feedsText, type FeedId } from '../i18n/open-data.ts';
 import { t } from '../i18n/zh.ts';
 import { atomXml, type AtomEntry, uuidV5 } from './atom.ts';
 import { effectiveDay } from '../rules/cluster-status.ts';
@@ -49,7 +49,7 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
       href: stamp.url(`/policies/${p.id}/`),
       updated: instant(day),
       summary: d.summary ?? facts,
-      categories: [FEED_TEXT.policies.category, d.kind],
+      categories: [feedsText.policies.category, d.kind],
     });
   }
   for (const n of model.notices) {
@@ -62,8 +62,8 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
       title: d.title,
       href: stamp.url(`/notices/${n.id}/`),
       updated: instant(d.publishedOn),
-      summary: `${t.notice.period}：${formatDate(d.period.from)}至${formatDate(d.period.to)}。${t.notice.entries}（共 ${names.length} 项）：${names.join('、')}。`,
-      categories: [FEED_TEXT.notices.category],
+      summary: `${t.notice.period}：${formatDate(d.period.from)}${t.notice.through}${formatDate(d.period.to)}。${t.noticeLive.entriesCaption(names.length)}：${names.join('、')}。`,
+      categories: [feedsText.notices.category],
     });
   }
   for (const a of model.announcements) {
@@ -77,8 +77,8 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
       title: d.title,
       href: stamp.url(`/announcements/${a.id}/`),
       updated: instant(day),
-      summary: `${[d.docNumber, formatDate(d.date)].filter(Boolean).join('　')}。${d.level}${t.actions[d.action]}（共 ${names.length} 个）：${names.join('、')}。`,
-      categories: [FEED_TEXT.announcements.category, t.actions[d.action], d.level],
+      summary: `${[d.docNumber, formatDate(d.date)].filter(Boolean).join('　')}。${d.level}${t.actions[d.action]}（${t.announcement.count(names.length)}）：${names.join('、')}。`,
+      categories: [feedsText.announcements.category, t.actions[d.action], d.level],
     });
   }
   // Only what has been published by the as-of day; newest first, then by id so ties are stable.
@@ -101,7 +101,7 @@ export function feedFiles(model: SiteModel, stamp: Stamp): FeedFile[] {
   const all = entries(model, stamp);
   return FEED_IDS.map((id) => {
     const list = id === 'all' ? all : all.filter((e) => e.kind === id);
-    const text = FEED_TEXT[id];
+    const text = feedsText[id];
     const title = `${text.title} - ${model.settings.siteName}`;
     const body = atomXml({
       id: uuidV5(`feed/${id}`),

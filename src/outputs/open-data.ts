@@ -9,13 +9,11 @@ import { LEVELS } from '../schemas/common.ts';
 import { ACTIONS } from '../schemas/announcement.ts';
 import { POLICY_KINDS, POLICY_LEVELS } from '../schemas/policy.ts';
 import { t } from '../i18n/zh.ts';
-import { DATASET_TEXT, FIELD_TEXT, STAMP_TEXT, type DatasetId } from '../i18n/open-data.ts';
-import { CLUSTER_STATUS_LABELS } from '../rules/cluster-status.ts';
+import { datasetsText, datasetFieldsText, stampText, type DatasetId } from '../i18n/open-data.ts';
 import { toCsv } from '../format/csv.ts';
 import { yearOf } from '../rules/dates.ts';
 import type { AnnouncementView, ClusterView, PolicyView, SiteModel } from '../model/model.ts';
 import { yearEnds } from '../rules/registry.ts';
-import { VALIDITY_LABELS } from '../rules/validity.ts';
 
 /** How a field is typed in JSON and described in the dictionary. */
 export type FieldType = 'string' | 'text' | 'integer' | 'boolean' | 'date' | 'partial-date' | 'list' | 'url';
@@ -65,6 +63,8 @@ const f = <R>(
   value,
 });
 
+// The levels are content values (lowest first); each gets its own date columns.
+const [MUNICIPAL, PROVINCIAL, NATIONAL] = LEVELS;
 const since = (c: ClusterView, level: Level) => c.status.titles.find((t) => t.level === level)?.since;
 
 const registryFields: Field<ClusterView>[] = [
@@ -78,12 +78,12 @@ const registryFields: Field<ClusterView>[] = [
   f('products', 'list', (c) => c.data.products, true),
   f('host', 'string', (c) => c.data.host),
   f('level', 'string', (c) => c.status.level, false, LEVELS),
-  f('statusCode', 'string', (c) => c.status.code, true, Object.keys(CLUSTER_STATUS_LABELS)),
-  f('status', 'string', (c) => c.status.label, true, Object.values(CLUSTER_STATUS_LABELS)),
-  f('municipalSince', 'partial-date', (c) => since(c, '市级')),
-  f('municipalValidUntil', 'date', (c) => c.status.titles.find((t) => t.level === '市级')?.validUntil),
-  f('provincialSince', 'partial-date', (c) => since(c, '省级')),
-  f('nationalSince', 'partial-date', (c) => since(c, '国家级')),
+  f('statusCode', 'string', (c) => c.status.code, true, Object.keys(t.clusterStatus.label)),
+  f('status', 'string', (c) => c.status.label, true, Object.values(t.clusterStatus.label)),
+  f('municipalSince', 'partial-date', (c) => since(c, MUNICIPAL)),
+  f('municipalValidUntil', 'date', (c) => c.status.titles.find((t) => t.level === MUNICIPAL)?.validUntil),
+  f('provincialSince', 'partial-date', (c) => since(c, PROVINCIAL)),
+  f('nationalSince', 'partial-date', (c) => since(c, NATIONAL)),
   f('announcements', 'list', (c) => c.status.events.map((e) => e.announcement), true),
   f('url', 'url', () => undefined, true),
 ];
@@ -125,8 +125,8 @@ const policyFields: Field<PolicyView>[] = [
   f('periodFrom', 'integer', (p) => p.data.period?.from),
   f('periodTo', 'integer', (p) => p.data.period?.to),
   f('repealedOn', 'date', (p) => p.data.repealedOn),
-  f('validityCode', 'string', (p) => p.validity.code, true, Object.keys(VALIDITY_LABELS)),
-  f('validity', 'string', (p) => p.validity.label, true, Object.values(VALIDITY_LABELS)),
+  f('validityCode', 'string', (p) => p.validity.code, true, Object.keys(t.validity.label)),
+  f('validity', 'string', (p) => p.validity.label, true, Object.values(t.validity.label)),
   f('basis', 'list', (p) => p.basis.map((b) => b.id), true),
   f(
     'externalBasis',
@@ -170,13 +170,17 @@ function recordValues<R extends { id: string }>(ds: Dataset<R>, record: R, stamp
 /** The CSV text: one row per record, lists joined with “；”, the stamp repeated in two last columns. */
 export function datasetCsv<R extends { id: string }>(ds: Dataset<R>, records: readonly R[], stamp: Stamp): string {
   const header = [
-    ...ds.fields.map((field) => FIELD_TEXT[ds.id][field.key].label),
-    STAMP_TEXT.dataVersion.label,
-    STAMP_TEXT.asOf.label,
+    ...ds.fields.map((field) => datasetFieldsText[ds.id][field.key].label),
+    stampText.dataVersion.label,
+    stampText.asOf.label,
   ];
   const rows = records.map((r) => [
     ...recordValues(ds, r, stamp).map((v) =>
-      Array.isArray(v) ? v.join('；') : typeof v === 'boolean' ? (v ? '是' : '否') : (v as string | number | undefined),
+      Array.isArray(v)
+        ? v.join('；')
+        : typeof v === 'boolean'
+          ? t.dataPage.csvBoolean(v)
+          : (v as string | number | undefined),
     ),
     stamp.dataVersion,
     stamp.asOf,
@@ -193,7 +197,7 @@ export function datasetJson<R extends { id: string }>(
 ): string {
   const doc = {
     dataset: ds.id,
-    title: DATASET_TEXT[ds.id].title,
+    title: datasetsText[ds.id].title,
     publisher: stamp.publisher,
     asOf: stamp.asOf,
     dataVersion: stamp.dataVersion,
@@ -211,7 +215,7 @@ const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 const PARTIAL_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 
 function fieldSchema(ds: DatasetId, field: Field<never>): Record<string, unknown> {
-  const { label, description } = FIELD_TEXT[ds][field.key];
+  const { label, description } = datasetFieldsText[ds][field.key];
   const base: Record<string, unknown> = (() => {
     switch (field.type) {
       case 'list':
@@ -241,7 +245,7 @@ function fieldSchema(ds: DatasetId, field: Field<never>): Record<string, unknown
 
 /** JSON Schema (draft 2020-12) of a dataset's JSON file, from the same field list. */
 export function datasetSchema(ds: Dataset<never>, schemaUrl: string): string {
-  const text = DATASET_TEXT[ds.id];
+  const text = datasetsText[ds.id];
   const schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     // An absolute $id only when the site's origin is known; a relative one would mislead resolvers.
@@ -252,17 +256,17 @@ export function datasetSchema(ds: Dataset<never>, schemaUrl: string): string {
     additionalProperties: false,
     required: ['dataset', 'title', 'publisher', 'asOf', 'dataVersion', 'schema', 'count', 'records'],
     properties: {
-      dataset: { const: ds.id, description: STAMP_TEXT.dataset.description },
-      title: { type: 'string', description: STAMP_TEXT.title.description },
-      publisher: { type: 'string', description: STAMP_TEXT.publisher.description },
-      asOf: { type: 'string', format: 'date', pattern: DAY_PATTERN, description: STAMP_TEXT.asOf.description },
+      dataset: { const: ds.id, description: stampText.dataset.description },
+      title: { type: 'string', description: stampText.title.description },
+      publisher: { type: 'string', description: stampText.publisher.description },
+      asOf: { type: 'string', format: 'date', pattern: DAY_PATTERN, description: stampText.asOf.description },
       dataVersion: {
         type: 'string',
         pattern: '^([0-9a-f]{40}(-modified)?|unknown)$',
-        description: STAMP_TEXT.dataVersion.description,
+        description: stampText.dataVersion.description,
       },
-      schema: { type: 'string', format: 'uri-reference', description: STAMP_TEXT.schema.description },
-      count: { type: 'integer', minimum: 0, description: STAMP_TEXT.count.description },
+      schema: { type: 'string', format: 'uri-reference', description: stampText.schema.description },
+      count: { type: 'integer', minimum: 0, description: stampText.count.description },
       records: {
         type: 'array',
         items: {

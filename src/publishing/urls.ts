@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from '../content/problems.ts';
-import { REDIRECT_TEXT } from '../i18n/publishing.ts';
+import { publishingText } from '../i18n/publishing.ts';
 import { escapeMarkup } from '../format/escape.ts';
 
 export const MANIFEST_FILE = 'published-urls.txt';
@@ -59,7 +59,7 @@ export function readManifest(contentDir: string): string[] | undefined {
 /** Writes the manifest: the header, then one URL a line, sorted. */
 export function writeManifest(contentDir: string, urls: Iterable<string>): void {
   const lines = [...new Set(urls)].sort();
-  writeFileSync(join(contentDir, MANIFEST_FILE), `${REDIRECT_TEXT.manifestHeader}\n${lines.join('\n')}\n`);
+  writeFileSync(join(contentDir, MANIFEST_FILE), `${publishingText.manifestHeader}\n${lines.join('\n')}\n`);
 }
 
 export interface Redirects {
@@ -197,13 +197,13 @@ export function redirectHtml(to: string, canonical: string, siteName: string): s
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(REDIRECT_TEXT.title)} - ${esc(siteName)}</title>`,
+    `<title>${esc(publishingText.title)} - ${esc(siteName)}</title>`,
     `<meta http-equiv="refresh" content="0; url=${esc(to)}">`,
     `<link rel="canonical" href="${esc(canonical)}">`,
     '<meta name="robots" content="noindex">',
     '</head>',
     '<body>',
-    `<main><h1>${esc(REDIRECT_TEXT.title)}</h1><p>${esc(REDIRECT_TEXT.movedTo)}<a href="${esc(to)}">${esc(canonical)}</a></p></main>`,
+    `<main><h1>${esc(publishingText.title)}</h1><p>${esc(publishingText.movedTo)}<a href="${esc(to)}">${esc(canonical)}</a></p></main>`,
     '</body>',
     '</html>',
     '',
@@ -212,7 +212,7 @@ export function redirectHtml(to: string, canonical: string, siteName: string): s
 
 /** The same redirects as nginx configuration (permanent, 301), for servers that can redirect properly. */
 export function nginxRedirects(redirects: Map<string, string>): string {
-  const lines = [REDIRECT_TEXT.nginxHeader];
+  const lines = [publishingText.nginxHeader];
   for (const [from, to] of redirects) {
     lines.push(`location = ${from} { return 301 ${to}; }`);
     // The same page asked for without its trailing slash.

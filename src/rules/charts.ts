@@ -7,6 +7,7 @@
  */
 
 import { formatFixed } from '../format/numbers.ts';
+import { chartCaptionText } from '../i18n/charts.ts';
 
 export interface Datum {
   label: string;
@@ -78,4 +79,9 @@ export function barChart(data: readonly Datum[], options: ChartOptions = {}): Ba
 /** The chart as one sentence of text, for its accessible description: "临清市 3，冠县 5。" */
 export function chartText(data: readonly Datum[], unit = '', decimals = 0): string {
   return `${data.map((d) => `${d.label} ${formatFixed(d.value, decimals)}${unit}`).join('，')}。`;
+}
+
+/** The caption under a chart: its title, and its unit when it has one. */
+export function chartCaption(title: string, unit = ''): string {
+  return unit ? `${title}${chartCaptionText.unit(unit)}` : title;
 }

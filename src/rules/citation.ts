@@ -1,9 +1,11 @@
 /**
  * Citations of a policy document or one of its articles, as media and
  * readers copy them. Pure and browser-safe: the copy buttons on a policy page
- * run this in the reader's browser with the reader's own date.
+ * run this in the reader's browser with the reader's own date. The words of a
+ * citation are in src/i18n/citation.ts.
  */
-import { type CalendarDate, formatDate } from './dates.ts';
+import { citeText } from '../i18n/citation.ts';
+import type { CalendarDate } from './dates.ts';
 
 /**
  * How a unit is named in a citation, from its anchor (see anchors.ts).
@@ -21,11 +23,11 @@ export function unitLabel(id: string, headingText?: string): string {
   const heading = headingText?.replace(/\s+/g, ' ').trim();
   if (heading) return heading;
   const article = /^(第[一二三四五六七八九十百零〇]+条)-([一二三四五六七八九十百零〇]+)(?:-(\d+))?$/.exec(id);
-  if (article) return `${article[1]}第（${article[2]}）项${article[3] ? `第${article[3]}目` : ''}`;
+  if (article) return citeText.articleItem(article[1], article[2], article[3]);
   const part = /^([一二三四五六七八九十百零〇]+)-([一二三四五六七八九十百零〇]+)(?:-(\d+))?$/.exec(id);
-  if (part) return `${part[1]}（${part[2]}）${part[3] ?? ''}`;
+  if (part) return citeText.partItem(part[1], part[2], part[3]);
   const item = /^([一二三四五六七八九十百零〇]+)-(\d+)$/.exec(id);
-  if (item) return `${item[1]}、${item[2]}`;
+  if (item) return citeText.partPoint(item[1], item[2]);
   return id.replace(/-(\d+)$/, '');
 }
 
@@ -49,10 +51,14 @@ export interface CitationInput {
  * https://…/policies/…/#第十三条，访问日期：2026年11月24日。
  */
 export function citationText(c: CitationInput): string {
-  const issuer = c.issuer?.length ? c.issuer.join('、') : '';
-  const number = c.docNumber ? `（${c.docNumber}）` : '';
-  const unit = c.unit ?? '';
-  return `${issuer}《${c.title}》${number}${unit}，${readableUrl(c.url)}，访问日期：${formatDate(c.accessed)}。`;
+  return citeText.line({
+    issuer: c.issuer ?? [],
+    title: c.title,
+    docNumber: c.docNumber,
+    unit: c.unit ?? '',
+    url: readableUrl(c.url),
+    accessed: c.accessed,
+  });
 }
 
 /** A URL with its Chinese anchor shown as characters, not %-escapes, for people to read. */

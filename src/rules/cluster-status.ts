@@ -1,10 +1,11 @@
 /**
  * A cluster's titles and status as of a day, derived only from the
  * announcements that name it (never typed into the cluster's own file).
+ * Statuses are codes; src/i18n/cluster-status.ts words them.
  */
 import type { Action, RevocationGround } from '../schemas/announcement.ts';
 import { type CalendarDate, type PartialDate, addDays, addYears, partialEnd, yearOf } from './dates.ts';
-import { LEVELS, type Level } from './levels.ts';
+import { LEVELS, MUNICIPAL, type Level } from './levels.ts';
 
 /** An announcement as it concerns one cluster. */
 export interface ClusterEvent {
@@ -39,17 +40,6 @@ export type TitleCode =
   'valid' | 'review-due' | 'review-pending' | 'expired' | 'review-failed' | 'revoked' | 'cancelled';
 export type ClusterCode = TitleCode | 'not-recognized';
 
-export const CLUSTER_STATUS_LABELS: Record<ClusterCode, string> = {
-  valid: '有效',
-  'review-due': '有效（本年度须复核）',
-  'review-pending': '期满待复核结果',
-  expired: '已取消（期满未复核）',
-  'review-failed': '已取消（复核未通过）',
-  revoked: '已撤销',
-  cancelled: '已取消',
-  'not-recognized': '尚未认定',
-};
-
 /** Badge tone of each status, shared by every page that shows one. */
 export const CLUSTER_STATUS_TONE: Record<ClusterCode, 'ok' | 'warn' | 'info' | 'bad' | 'muted'> = {
   valid: 'ok',
@@ -83,7 +73,6 @@ export interface Title {
 
 export interface ClusterStatus {
   code: ClusterCode;
-  label: string;
   /** Highest level currently held. */
   level?: Level;
   titles: Title[];
@@ -162,7 +151,7 @@ export function clusterStatus(
           level: e.level,
           since: fresh ? e.date : current.since,
           renewedOn: e.date,
-          validUntil: e.level === '市级' ? municipalValidUntil(e.date) : undefined,
+          validUntil: e.level === MUNICIPAL ? municipalValidUntil(e.date) : undefined,
           code: 'valid',
         });
         break;
@@ -198,5 +187,5 @@ export function clusterStatus(
     const last = [...list].sort((a, b) => (effectiveDay(a.renewedOn) < effectiveDay(b.renewedOn) ? -1 : 1)).at(-1)!;
     code = last.code;
   }
-  return { code, label: CLUSTER_STATUS_LABELS[code], level, titles: list, events: past, reviews };
+  return { code, level, titles: list, events: past, reviews };
 }

@@ -7,7 +7,7 @@
  */
 import type { Action, RevocationGround } from '../schemas/announcement.ts';
 import { type CalendarDate, type PartialDate, addDays, yearOf } from './dates.ts';
-import type { Level } from './levels.ts';
+import { MUNICIPAL, type Level } from './levels.ts';
 import {
   type ClusterEvent,
   type ReviewNotice,
@@ -15,7 +15,6 @@ import {
   municipalValidUntil,
   termReview,
 } from './cluster-status.ts';
-import { t } from '../i18n/zh.ts';
 
 /** What happened (or will happen) on a timeline date. */
 export type TimelineKind = Action | 'review-due' | 'expired' | 'review-pending' | 'review-failed';
@@ -39,6 +38,18 @@ export interface TimelineItem {
   /** The review notice an item rests on (review-pending, review-failed). */
   notice?: { id: string; title: string };
 }
+
+/** The colour tone that repeats what a timeline item means (the words carry it), as badges and statuses do. */
+export const TIMELINE_TONE: Record<TimelineKind, 'ok' | 'warn' | 'bad'> = {
+  recognize: 'ok',
+  'review-passed': 'ok',
+  'review-due': 'warn',
+  'review-pending': 'warn',
+  expired: 'bad',
+  'review-failed': 'bad',
+  revoke: 'bad',
+  cancel: 'bad',
+};
 
 const byDay = (a: { date: PartialDate }, b: { date: PartialDate }) => {
   const x = effectiveDay(a.date);
@@ -71,13 +82,13 @@ export function clusterTimeline(
     ground: e.ground,
     groundPolicy: e.ground ? e.basis?.[0] : undefined,
     validUntil:
-      (e.action === 'recognize' || e.action === 'review-passed') && e.level === '市级'
+      (e.action === 'recognize' || e.action === 'review-passed') && e.level === MUNICIPAL
         ? municipalValidUntil(e.date)
         : undefined,
     future: false,
   }));
 
-  const municipal = past.filter((e) => e.level === '市级');
+  const municipal = past.filter((e) => e.level === MUNICIPAL);
   municipal.forEach((e, i) => {
     if (e.action !== 'recognize' && e.action !== 'review-passed') return;
     // The term ends early at the next municipal announcement (renewal, revocation, cancellation).
@@ -87,30 +98,36 @@ export function clusterTimeline(
     const reviewFrom = `${yearOf(until)}-01-01`;
     const lapse = addDays(until, 1);
     if (!nextDay || nextDay > reviewFrom) {
-      items.push({ date: reviewFrom, kind: 'review-due', level: '市级', validUntil: until, future: reviewFrom > asOf });
+      items.push({
+        date: reviewFrom,
+        kind: 'review-due',
+        level: MUNICIPAL,
+        validUntil: until,
+        future: reviewFrom > asOf,
+      });
     }
     if (nextDay && nextDay <= until) return;
     // The term's review notice as the lapse day saw it, and as the as-of day (or the day before the next announcement) sees it.
-    const atLapse = lapse <= asOf ? termReview(reviews, '市级', e.date, lapse) : undefined;
+    const atLapse = lapse <= asOf ? termReview(reviews, MUNICIPAL, e.date, lapse) : undefined;
     const link = (r: ReviewNotice) => ({ id: r.notice, title: r.title });
     items.push({
       date: lapse,
       kind: !atLapse ? 'expired' : atLapse.closed ? 'review-failed' : 'review-pending',
-      level: '市级',
+      level: MUNICIPAL,
       validUntil: until,
       future: lapse > asOf,
       lapse: true,
       notice: atLapse && link(atLapse.notice),
     });
     if (lapse > asOf) return;
-    const later = termReview(reviews, '市级', e.date, nextDay && nextDay <= asOf ? addDays(nextDay, -1) : asOf);
+    const later = termReview(reviews, MUNICIPAL, e.date, nextDay && nextDay <= asOf ? addDays(nextDay, -1) : asOf);
     if (!later || (atLapse?.notice === later.notice && atLapse.closed)) return;
     // A notice published after the lapse: the wait for its result starts then.
     if (later.notice !== atLapse?.notice) {
       items.push({
         date: later.notice.publishedOn,
         kind: 'review-pending',
-        level: '市级',
+        level: MUNICIPAL,
         validUntil: until,
         future: false,
         notice: link(later.notice),
@@ -121,7 +138,7 @@ export function clusterTimeline(
       items.push({
         date: later.notice.closedOn!,
         kind: 'review-failed',
-        level: '市级',
+        level: MUNICIPAL,
         validUntil: until,
         future: false,
         notice: link(later.notice),
@@ -133,12 +150,4 @@ export function clusterTimeline(
     .map((item, i) => ({ item, i }))
     .sort((a, b) => byDay(a.item, b.item) || a.i - b.i)
     .map(({ item }) => item);
-}
-
-/** The heading of an item, as the timeline shows it: future dates are phrased as what will happen if nothing changes. */
-export function timelineHeadline(item: TimelineItem): string {
-  const T = t.timeline;
-  if (item.future && item.kind === 'review-due') return T.futureReviewDue(item.level);
-  if (item.future && item.kind === 'expired') return T.futureExpired(item.level);
-  return T[item.kind](item.level);
 }

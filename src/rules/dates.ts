@@ -99,10 +99,6 @@ export function partialEnd(day: PartialDate): CalendarDate {
   return `${day}-12-31`;
 }
 
-/** Chinese form of a (partial) date: 2022年5月9日, 2023年5月, 2023年. */
-export function formatDate(day: PartialDate): string {
-  const [y, m, d] = day.split('-').map(Number);
-  if (d) return `${y}年${m}月${d}日`;
-  if (m) return `${y}年${m}月`;
-  return `${y}年`;
-}
+// The Chinese way of writing a date is text: it lives in src/i18n/dates.ts. It is re-exported here
+// because every caller that formats a day already works with this module's dates.
+export { formatDate } from '../i18n/dates.ts';

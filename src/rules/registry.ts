@@ -6,8 +6,8 @@
 import { type CalendarDate, yearOf } from './dates.ts';
 import { LEVELS, type Level } from './levels.ts';
 import {
-  CLUSTER_STATUS_LABELS,
   type ClusterCode,
+  type TitleCode,
   type ClusterEvent,
   type ClusterStatus,
   type ReviewNotice,
@@ -139,8 +139,8 @@ export interface RegistryChange {
   /** Level gained or lost. */
   level: Level;
   change: 'added' | 'removed';
-  /** For a title lost: how it ended, as the status label of that title on the later day (已撤销, 期满待复核结果 …). */
-  reason?: string;
+  /** For a title lost: how it ended, as the status of that title on the later day (revoked, review-pending …). */
+  reason?: TitleCode;
 }
 
 /** What changed between two registries: titles gained and titles lost, by level. */
@@ -165,7 +165,7 @@ export function registryChanges(before: Registry | undefined, after: Registry): 
       name: row.name,
       level,
       change: 'removed',
-      reason: title && CLUSTER_STATUS_LABELS[title.code],
+      reason: title?.code,
     });
   }
   return changes;

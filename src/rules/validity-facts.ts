@@ -3,6 +3,7 @@
  * the static page has aged: the dates and successors (inputs of
  * policyValidity) and the day the page was built.
  */
+import { validityText } from '../i18n/validity.ts';
 import type { CalendarDate } from './dates.ts';
 import type { Successor, ValidityInput } from './validity.ts';
 
@@ -30,7 +31,7 @@ export function validityFacts(policy: FactsSource, asOf: CalendarDate, resolve: 
     input: { issuedOn, effectiveFrom, effectiveUntil, period, repealedOn },
     successors: [...source.successors],
     asOf,
-    reasonPrefix: policy.interprets ? `所解读的《${policy.interprets.title}》` : undefined,
+    reasonPrefix: policy.interprets ? validityText.interpreted(policy.interprets.title) : undefined,
   };
   return JSON.stringify(facts);
 }

@@ -1,19 +1,12 @@
 /**
  * 有效性 of a policy document as of a day, from its dates and relations.
  * Pure and browser-safe: the same function refreshes the banner in the
- * reader's browser when a static page has aged.
+ * reader's browser when a static page has aged. It answers with a code and
+ * the dates that decided it; src/i18n/validity.ts words them.
  */
-import { type CalendarDate, type PartialDate, addDays, formatDate } from './dates.ts';
+import { type CalendarDate, type PartialDate, addDays } from './dates.ts';
 
 export type ValidityCode = 'not-yet' | 'in-force' | 'expired' | 'repealed' | 'amended';
-
-export const VALIDITY_LABELS: Record<ValidityCode, string> = {
-  'not-yet': '尚未施行',
-  'in-force': '现行有效',
-  expired: '已失效',
-  repealed: '已废止',
-  amended: '已被修订',
-};
 
 /** The colour tone that repeats a validity's meaning (the words carry it). */
 export const VALIDITY_TONES: Record<ValidityCode, 'ok' | 'info' | 'bad' | 'warn'> = {
@@ -48,13 +41,22 @@ export interface Successor {
 
 export interface Validity {
   code: ValidityCode;
-  label: string;
-  /** Why, in one sentence a reader understands. */
-  reason: string;
   /** The day the current state began, where known. */
   since?: CalendarDate;
+  /** The first day in force (施行日期, else 成文日期 known to the day), where known. */
+  start?: CalendarDate;
+  /** The last day in force and what fixes it, where known. */
+  end?: End;
+  /** The planning (implementation) period, where one is written. */
+  period?: { from: number; to: number };
   /** The document that replaced this one (code 'amended'). */
   successor?: Successor;
+}
+
+/** The last day a document is in force: fixed by its 有效期至, or by the end of its planning period. */
+export interface End {
+  day: CalendarDate;
+  by: 'until' | 'period';
 }
 
 /** The first day a document is in force: 施行日期, else its 成文日期 when known to the day. */
@@ -65,7 +67,7 @@ export function startOf(p: ValidityInput): CalendarDate | undefined {
 }
 
 /** The last day a document is in force: 有效期至, else the last day of its planning period. */
-export function endOf(p: ValidityInput): { day: CalendarDate; by: 'until' | 'period' } | undefined {
+export function endOf(p: ValidityInput): End | undefined {
   if (p.effectiveUntil) return { day: p.effectiveUntil, by: 'until' };
   if (p.period) return { day: `${p.period.to}-12-31`, by: 'period' };
   return undefined;
@@ -77,43 +79,13 @@ export function endOf(p: ValidityInput): { day: CalendarDate; by: 'until' | 'per
  * successor in force), not yet in force, expired, in force.
  */
 export function policyValidity(p: ValidityInput, asOf: CalendarDate, successors: readonly Successor[] = []): Validity {
-  if (p.repealedOn && p.repealedOn <= asOf) {
-    return {
-      code: 'repealed',
-      label: VALIDITY_LABELS.repealed,
-      reason: `已于${formatDate(p.repealedOn)}废止。`,
-      since: p.repealedOn,
-    };
-  }
+  if (p.repealedOn && p.repealedOn <= asOf) return { code: 'repealed', since: p.repealedOn };
   const successor = [...successors].filter((s) => s.from <= asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
-  if (successor) {
-    return {
-      code: 'amended',
-      label: VALIDITY_LABELS.amended,
-      reason: `已被《${successor.title}》替代，自${formatDate(successor.from)}起以新文件为准。`,
-      since: successor.from,
-      successor,
-    };
-  }
+  if (successor) return { code: 'amended', since: successor.from, successor };
   const start = startOf(p);
-  if (start && asOf < start) {
-    return { code: 'not-yet', label: VALIDITY_LABELS['not-yet'], reason: `自${formatDate(start)}起施行。` };
-  }
+  if (start && asOf < start) return { code: 'not-yet', start };
   const end = endOf(p);
-  if (end && end.day < asOf) {
-    const reason =
-      end.by === 'until'
-        ? `有效期至${formatDate(end.day)}，已过有效期。`
-        : `规划（实施）期为${p.period!.from}—${p.period!.to}年，已届满。`;
-    return { code: 'expired', label: VALIDITY_LABELS.expired, reason, since: addDays(end.day, 1) };
-  }
-  const parts = [
-    start ? `自${formatDate(start)}起施行` : undefined,
-    end
-      ? end.by === 'until'
-        ? `有效期至${formatDate(end.day)}`
-        : `规划（实施）期至${p.period!.to}年底`
-      : '文件未载明有效期',
-  ];
-  return { code: 'in-force', label: VALIDITY_LABELS['in-force'], reason: `${parts.filter(Boolean).join('，')}。` };
+  const period = p.period && { from: p.period.from, to: p.period.to };
+  if (end && end.day < asOf) return { code: 'expired', since: addDays(end.day, 1), end, period };
+  return { code: 'in-force', start, end, period };
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
-import { DATA_PAGE_TEXT } from '../../src/i18n/open-data.ts';
+import { dataPageText } from '../../src/i18n/open-data.ts';
 import { parseCsv } from '../../src/format/csv.ts';
 import { useBrowser } from './browser.ts';
 
@@ -24,7 +24,7 @@ describe('the open-data page', () => {
       const link = row.getByRole('link');
       const href = (await link.getAttribute('href'))!;
       const size = await row.getByRole('cell').nth(1).textContent();
-      expect(size, href).toBe(DATA_PAGE_TEXT.bytes((await bytes(real + href)).length));
+      expect(size, href).toBe(dataPageText.bytes((await bytes(real + href)).length));
       listed.push(href);
     }
     expect(listed).toEqual(['/data/registry.csv', '/data/registry.json', '/data/registry.schema.json']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clusterStatusText } from '../../src/i18n/cluster-status.ts';
 import { type ClusterEvent, clusterStatus, municipalValidUntil } from '../../src/rules/cluster-status.ts';
 import { reviewNotice } from './events.ts';
 
@@ -21,7 +22,7 @@ describe('municipal term (管理办法 第十三条: five years)', () => {
     expect(clusterStatus(events, '2027-05-08').code).toBe('review-due');
     const after = clusterStatus(events, '2027-05-09');
     expect(after.code).toBe('expired');
-    expect(after.label).toBe('已取消（期满未复核）');
+    expect(clusterStatusText.label[after.code]).toBe('已取消（期满未复核）');
     expect(after.level).toBeUndefined();
   });
 
@@ -30,7 +31,6 @@ describe('municipal term (管理办法 第十三条: five years)', () => {
     expect(clusterStatus(events, '2026-12-31').code).toBe('valid');
     expect(clusterStatus(events, '2027-01-01')).toMatchObject({
       code: 'review-due',
-      label: '有效（本年度须复核）',
       level: '市级',
     });
   });
@@ -54,7 +54,7 @@ describe('status from announcements', () => {
   it('reports a revocation with its announcement (第十四条)', () => {
     const revoke: ClusterEvent = { ...recognize('2025-03-15'), action: 'revoke', reason: '弄虚作假' };
     const s = clusterStatus([recognize('2021-11-24'), revoke], '2026-11-24');
-    expect(s).toMatchObject({ code: 'revoked', label: '已撤销' });
+    expect(s).toMatchObject({ code: 'revoked' });
     expect(s.titles[0].endedBy).toEqual(revoke);
   });
 
@@ -88,7 +88,7 @@ describe('a term that ends while its review is under way (第十三条: 有效�
 
   it('is not cancelled while a notice proposing its review awaits its result, nor on the registry', () => {
     const s = clusterStatus(events, '2027-05-09', [notice]);
-    expect(s).toMatchObject({ code: 'review-pending', label: '期满待复核结果', level: undefined });
+    expect(s).toMatchObject({ code: 'review-pending', level: undefined });
     expect(s.titles[0]).toMatchObject({
       code: 'review-pending',
       review: { id: 'n-2027-04-01', title: '复核公示 2027-04-01' },
@@ -104,7 +104,6 @@ describe('a term that ends while its review is under way (第十三条: 有效�
     expect(clusterStatus(events, '2027-06-09', [closed]).code).toBe('review-pending');
     expect(clusterStatus(events, '2027-06-10', [closed])).toMatchObject({
       code: 'review-failed',
-      label: '已取消（复核未通过）',
     });
     // A result before the term ended that did not renew it: the title runs out, then is cancelled.
     expect(clusterStatus(events, '2027-05-09', [reviewNotice('2027-03-01', '2027-04-20')]).code).toBe('review-failed');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { shanghaiDay } from '../../src/rules/dates.ts';
-import { noticeStatus } from '../../src/rules/notice-status.ts';
+import { noticeStatusText } from '../../src/i18n/notice-status.ts';
+import { type NoticeStatus, noticeStatus as rule } from '../../src/rules/notice-status.ts';
+
+/** The rule with its words, as the model and the badge's script put them together. */
+const noticeStatus = (...args: Parameters<typeof rule>): NoticeStatus & { label: string; detail: string } => {
+  const s = rule(...args);
+  return { ...s, label: noticeStatusText.label[s.code], detail: noticeStatusText.detail(s) };
+};
 
 const period = { from: '2026-11-20', to: '2026-11-26' };
 

@@ -89,7 +89,7 @@ describe('registry changes', () => {
     const before = registryOn(clusters, '2025-03-14');
     const after = registryOn(clusters, '2025-03-15');
     expect(registryChanges(before, after)).toEqual([
-      { id: 'c', name: 'c', level: '市级', change: 'removed', reason: '已撤销' },
+      { id: 'c', name: 'c', level: '市级', change: 'removed', reason: 'revoked' },
     ]);
     expect(registryChanges(undefined, registryOn(clusters, '2021-11-24')).map((c) => c.id)).toEqual(['a', 'c']);
   });
@@ -103,9 +103,9 @@ describe('registry changes', () => {
     ];
     const changes = registryChanges(registryOn(list, '2026-11-23'), registryOn(list, '2026-11-24'));
     expect(changes.map((c) => `${c.id} ${c.level} ${c.reason}`).sort()).toEqual([
-      'lapsed 市级 已取消（期满未复核）',
-      'pending 市级 期满待复核结果',
-      'upgraded 市级 已取消（期满未复核）',
+      'lapsed 市级 expired',
+      'pending 市级 review-pending',
+      'upgraded 市级 expired',
     ]);
   });
 });

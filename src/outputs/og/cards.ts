@@ -1,4 +1,5 @@
 /** What each social preview image says, from the site model (drawn by og-image.ts). */
+import { t } from '../../i18n/zh.ts';
 import { formatDate } from '../../rules/dates.ts';
 import type { AnnouncementView, PolicyView } from '../../model/model.ts';
 import { FOOTER_SEPARATOR, type OgCard } from './image.ts';
@@ -16,7 +17,7 @@ export function policyCard(p: PolicyView, siteName: string): OgCard {
   const date = d.issuedOn ?? d.publishedOn;
   return {
     site: siteName,
-    kind: `政策文件 · ${d.kind}`,
+    kind: t.policy.cardKind(d.kind),
     title: d.title,
     footer: [d.docNumber, d.issuer?.join('、'), date && formatDate(date)].filter(Boolean).join(FOOTER_SEPARATOR),
   };
@@ -26,7 +27,7 @@ export function announcementCard(a: AnnouncementView, siteName: string): OgCard 
   const d = a.data;
   return {
     site: siteName,
-    kind: d.sourceKind === 'report' ? '公布 · 公开报道' : '公布',
+    kind: d.sourceKind === 'report' ? t.announcement.cardKindReport : t.announcement.cardKind,
     title: d.title,
     footer: [d.docNumber, d.issuer.join('、'), formatDate(d.date)].filter(Boolean).join(FOOTER_SEPARATOR),
   };

@@ -14,7 +14,7 @@
  */
 import { t } from '../../i18n/zh.ts';
 import type { CalendarDate } from '../../schemas/common.ts';
-import { clusterTimeline, timelineHeadline } from '../../rules/cluster-timeline.ts';
+import { clusterTimeline } from '../../rules/cluster-timeline.ts';
 import { formatDate } from '../../rules/dates.ts';
 import { escapeMarkup as escapeHtml } from '../../format/escape.ts';
 import { renderPolicyBody } from '../../markdown/processor.ts';
@@ -110,7 +110,7 @@ export function clusterBody(cluster: ClusterView, asOf: CalendarDate): string {
     p(d.intro),
     ...clusterTimeline(cluster.status.events, asOf, cluster.status.reviews)
       .filter((e) => !e.future)
-      .map((e) => p(formatDate(e.date), timelineHeadline(e), e.announcement?.title ?? e.notice?.title)),
+      .map((e) => p(formatDate(e.date), t.timeline.headline(e), e.announcement?.title ?? e.notice?.title)),
     p(d.source),
   ].join('');
 }

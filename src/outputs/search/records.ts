@@ -7,7 +7,7 @@
 import { t } from '../../i18n/zh.ts';
 import { LEVELS } from '../../schemas/common.ts';
 import { formatDate, partialStart, yearOf } from '../../rules/dates.ts';
-import { DATA_PAGE_TEXT, DATASET_TEXT } from '../../i18n/open-data.ts';
+import { dataPageText, datasetsText } from '../../i18n/open-data.ts';
 import type { BenchmarkView, LifecycleModel, PoolView } from '../../model/lifecycle.ts';
 import { DATASET_IDS } from '../open-data.ts';
 import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../../model/model.ts';
@@ -259,9 +259,9 @@ export function searchSections(model: SiteModel, lists: SearchLists): SearchSect
     },
     {
       url: '/data/',
-      title: DATA_PAGE_TEXT.title,
-      text: [DATA_PAGE_TEXT.lead],
-      aliases: ['开放数据', '数据下载', '订阅', ...DATASET_IDS.map((id) => DATASET_TEXT[id].title)],
+      title: dataPageText.title,
+      text: [dataPageText.lead],
+      aliases: ['开放数据', '数据下载', '订阅', ...DATASET_IDS.map((id) => datasetsText[id].title)],
     },
     {
       url: '/about/',
