@@ -28,10 +28,11 @@
  * One naming style: an area module exports `<name>Text`, which is `t.<name>`
  * here (siteText's keys sit at the top: `t.nav`, `t.footer`). Keys are
  * English; text with values is a function of those values. Server code
- * (pages, components, outputs) uses `t`; browser code (src/client and the
- * <script>s of components) imports only the area modules it needs, so that
- * a page downloads only its own words — `npm run lint` checks both, and that
- * no Chinese literal lives outside this folder (scripts/check-ui-text.ts).
+ * (pages, components, outputs) uses `t`, or an area module directly; browser
+ * code (src/client and the <script>s of components) imports only the area
+ * modules it needs, so that a page downloads only its own words.
+ * `npm run lint` checks that, and that no Chinese literal lives outside this
+ * folder (scripts/check-ui-text.ts).
  */
 import { aboutText } from './about.ts';
 import { actionsText, announcementText } from './announcement.ts';
