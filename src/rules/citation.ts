@@ -4,9 +4,10 @@
  * run this in the reader's browser with the reader's own date.
  */
 import { type CalendarDate, formatDate } from './dates.ts';
+import { anchorParts, unitMarker } from './numbering.ts';
 
 /**
- * How a unit is named in a citation, from its anchor (see anchors.ts).
+ * How a unit is named in a citation, from its anchor (numbering.ts).
  * Chinese legal citation names 条 → 款 → 项 → 目: items （一） are 项 and
  * numbered points 1. are 目. Headed parts of a plan keep their heading's words.
  *
@@ -20,12 +21,12 @@ import { type CalendarDate, formatDate } from './dates.ts';
 export function unitLabel(id: string, headingText?: string): string {
   const heading = headingText?.replace(/\s+/g, ' ').trim();
   if (heading) return heading;
-  const article = /^(第[一二三四五六七八九十百零〇]+条)-([一二三四五六七八九十百零〇]+)(?:-(\d+))?$/.exec(id);
-  if (article) return `${article[1]}第（${article[2]}）项${article[3] ? `第${article[3]}目` : ''}`;
-  const part = /^([一二三四五六七八九十百零〇]+)-([一二三四五六七八九十百零〇]+)(?:-(\d+))?$/.exec(id);
-  if (part) return `${part[1]}（${part[2]}）${part[3] ?? ''}`;
-  const item = /^([一二三四五六七八九十百零〇]+)-(\d+)$/.exec(id);
-  if (item) return `${item[1]}、${item[2]}`;
+  const unit = anchorParts(id);
+  if (unit?.article && unit.item)
+    return `${unitMarker('article', unit.article)}第（${unit.item}）项${unit.point ? `第${unit.point}目` : ''}`;
+  if (unit?.part && unit.item) return `${unit.part}（${unit.item}）${unit.point ?? ''}`;
+  if (unit?.part && unit.point) return `${unitMarker('part', unit.part)}${unit.point}`;
+  // Anything else (a chapter, a section, a box) is named as its anchor, without a repeat's -2.
   return id.replace(/-(\d+)$/, '');
 }
 
