@@ -6,6 +6,7 @@
  */
 import { t } from '../i18n/zh.ts';
 import { formatDate, shanghaiDay } from '../rules/dates.ts';
+import { policyPath } from '../rules/routes.ts';
 import type { ValidityFacts } from '../rules/validity-facts.ts';
 import { isInactive, policyValidity, VALIDITY_TONES, type Validity } from '../rules/validity.ts';
 
@@ -30,7 +31,7 @@ function renderBanner(el: HTMLElement, v: Validity, today: string, built: string
   if (successor && link) {
     successor.hidden = !v.successor;
     if (v.successor) {
-      link.href = `/policies/${v.successor.id}/`;
+      link.href = policyPath(v.successor.id);
       link.textContent = `《${v.successor.title}》`;
     }
   }

@@ -6,6 +6,7 @@
 import type { PolicyEntry } from '../content/validate.ts';
 import { formDocx } from './docx.ts';
 import { readFormDocument } from '../markdown/form-table.ts';
+import { policyAttachmentPath } from '../rules/routes.ts';
 
 export interface Download {
   /** 0-based index of the attachment in the policy's front matter. */
@@ -33,7 +34,7 @@ export function downloadsOf(policy: PolicyEntry): Download[] {
       {
         index,
         title: a.title,
-        href: `/policies/${policy.id}/attachment-${index + 1}.docx`,
+        href: policyAttachmentPath(policy.id, index + 1),
         filename: `${a.title}.docx`,
         format: 'Word 文档 .docx',
         bytes: formDocx(form, a.title),
