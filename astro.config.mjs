@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import { MARKDOWN_SETTINGS, markdownProcessor } from './src/markdown/processor.ts';
 
 export default defineConfig({
-  // The public origin is optional: pages use root-relative links, and absolute URLs appear only where settings.siteUrl is known.
-  site: process.env.SITE_URL || undefined,
+  // No `site`: the public origin (settings.siteUrl, else SITE_URL) is decided in one function,
+  // src/model/origin.ts, which makes every absolute URL; nothing reads Astro.site, so a second rule here could only disagree.
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
   // Every script and stylesheet is a file of our own origin, so the Content-Security-Policy

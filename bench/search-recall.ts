@@ -36,6 +36,7 @@ import { type SearchRecord, clusterShortName, searchRecords } from '../src/outpu
 import { bundlePaths, shardSize } from '../src/outputs/search/shards.ts';
 import { isMatchChar, matchForm } from '../src/search/text.ts';
 import { site, siteLists } from '../src/model/site.ts';
+import { clusterPath, policyPath, searchPath } from '../src/rules/routes.ts';
 
 const CAP = Number(process.env.BENCH_CAP ?? 120);
 const TOP = 5;
@@ -92,12 +93,12 @@ function querySet(records: SearchRecord[]): Query[] {
   for (const p of model.policies) {
     if (p.data.docNumber)
       for (const q of docNumberVariants(p.data.docNumber))
-        queries.push({ set: 'doc-number', q, url: `/policies/${p.id}/`, holders: 1 });
+        queries.push({ set: 'doc-number', q, url: policyPath(p.id), holders: 1 });
   }
   for (const c of model.clusters) {
     for (const term of [clusterShortName(c.data.county, c.data.industry), c.data.industry]) {
       const syl = syllables(term);
-      const url = `/clusters/${c.id}/`;
+      const url = clusterPath(c.id);
       const holdersOf = (t: string) =>
         model.clusters.filter(
           (x) => x.data.name.includes(t) || clusterShortName(x.data.county, x.data.industry).includes(t),
@@ -203,7 +204,7 @@ async function firstQueryBytes(browser: import('playwright-core').Browser, base:
   });
   const page = await context.newPage();
   if (engine === 'ours') {
-    await page.goto(`${base}/search/?q=${encodeURIComponent('临清纺织')}`);
+    await page.goto(`${base}${searchPath({ q: '临清纺织' })}`);
     await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   } else {
     await page.goto(`${base}/`);

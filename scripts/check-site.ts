@@ -23,6 +23,7 @@ import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import ts from 'typescript';
+import { paths } from '../src/rules/routes.ts';
 
 /** Budgets, in gzip bytes. */
 export const BUDGETS = {
@@ -42,16 +43,17 @@ export const BUDGETS = {
  * page only), and why. Every other page must ship none.
  */
 export const SCRIPT_ALLOWED: Record<string, string> = {
-  '/': 'the latest policies carry validity badges, and the 公示中 highlight notice statuses, recomputed in the reader’s browser when the page has aged',
-  '/policies/':
+  [paths.home]:
+    'the latest policies carry validity badges, and the 公示中 highlight notice statuses, recomputed in the reader’s browser when the page has aged',
+  [paths.policies]:
     'validity banner and badges recomputed in the browser; copy link / copy citation per article; text size; print; the version comparison form',
-  '/search/': 'the site search runs in the browser against the Pagefind index (issue 4)',
-  '/notices/': 'notice status refreshed in the reader’s browser from the period on the page (issue 6)',
+  [paths.search]: 'the site search runs in the browser against the Pagefind index (issue 4)',
+  [paths.notices]: 'notice status refreshed in the reader’s browser from the period on the page (issue 6)',
 };
 
 /** Single pages that may load JavaScript (exact path), and why. */
 export const SCRIPT_ALLOWED_EXACT: Record<string, string> = {
-  '/clusters/': 'directory filters and sorting with the state in the URL (issue 6)',
+  [paths.clusters]: 'directory filters and sorting with the state in the URL (issue 6)',
 };
 
 export interface SiteProblem {

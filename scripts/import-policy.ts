@@ -12,14 +12,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { escapeMarkup as escapeHtml } from '../src/format/escape.ts';
+import { type NumberedStart, numberedStart, type UnitKind, unitMarker } from '../src/rules/numbering.ts';
 
-const NUM = '[一二三四五六七八九十百零〇]+';
-const CHAPTER = new RegExp(`^第(${NUM})章\\s*(.*)$`);
-const SECTION = new RegExp(`^第(${NUM})节\\s*(.*)$`);
-const ARTICLE = new RegExp(`^(第${NUM}条)[\\s\\u3000]*(.*)$`);
-const PART = new RegExp(`^(${NUM})、\\s*(.+)$`);
-const ITEM = new RegExp(`^[（(](${NUM})[）)]\\s*(.+)$`);
-const BOX = /^专栏\s*(\d+)\s*(.*)$/;
+/** The numbered unit a line starts (the grammar of src/rules/numbering.ts), when it is of one of `kinds`. */
+function starts(line: string, ...kinds: UnitKind[]): NumberedStart | undefined {
+  const unit = numberedStart(line);
+  return unit && kinds.includes(unit.kind) ? unit : undefined;
+}
 
 /** A line that ends a sentence or clause; anything else may continue on the next line. */
 const TERMINAL = /[。；：！？”’）)」』…—:;!?]$/;
@@ -76,7 +75,7 @@ export function importText(source: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
-  const hasSections = raw.some((l) => SECTION.test(clean(l)));
+  const hasSections = raw.some((l) => starts(clean(l), 'section'));
   const blocks: Block[] = [];
   let i = 0;
   const open = (): Block | undefined => blocks.at(-1);
@@ -85,7 +84,7 @@ export function importText(source: string): string {
     // Tab-led lines are cells of a flattened table (one cell per line, blank line between rows).
     if (/^\t/.test(original.replace(/\[bookmark: [^\]]*\]/g, ''))) {
       const first = clean(original.replace(/^\t+/, ''));
-      const box = BOX.exec(first);
+      const box = starts(first, 'box');
       if (box) {
         // 专栏: a titled box whose text follows on the next non-empty lines.
         const text: string[] = [];
@@ -94,11 +93,11 @@ export function importText(source: string): string {
           const l = clean(raw[i]);
           if (l === '') {
             if (text.length > 0) break;
-          } else if (CHAPTER.test(l) || SECTION.test(l)) break;
+          } else if (starts(l, 'chapter', 'section')) break;
           else text.push(l);
           i++;
         }
-        blocks.push({ type: 'box', title: `专栏${box[1]}　${closeCjkSpaces(box[2])}`, text });
+        blocks.push({ type: 'box', title: `${unitMarker('box', box.number)}　${closeCjkSpaces(box.rest)}`, text });
         continue;
       }
       const rows: string[][] = [];
@@ -119,30 +118,41 @@ export function importText(source: string): string {
     const line = clean(original);
     i++;
     if (line === '') continue;
-    let m: RegExpExecArray | null;
-    if ((m = CHAPTER.exec(line))) {
-      blocks.push({ type: 'heading', depth: 2, text: `第${m[1]}章　${closeCjkSpaces(m[2])}`.trim() });
+    const unit = numberedStart(line);
+    // 章 and 节 titles and 条 numbers are headings; the text after a 条 number is its first paragraph.
+    if (unit?.kind === 'chapter' || unit?.kind === 'section') {
+      const depth = unit.kind === 'chapter' ? 2 : 3;
+      blocks.push({
+        type: 'heading',
+        depth,
+        text: `${unitMarker(unit.kind, unit.number)}　${closeCjkSpaces(unit.rest)}`.trim(),
+      });
       continue;
     }
-    if ((m = SECTION.exec(line))) {
-      blocks.push({ type: 'heading', depth: 3, text: `第${m[1]}节　${closeCjkSpaces(m[2])}`.trim() });
+    if (unit?.kind === 'article') {
+      blocks.push({ type: 'heading', depth: hasSections ? 4 : 3, text: unitMarker('article', unit.number) });
+      if (unit.rest) blocks.push({ type: 'para', text: unit.rest });
       continue;
     }
-    if ((m = ARTICLE.exec(line))) {
-      blocks.push({ type: 'heading', depth: hasSections ? 4 : 3, text: m[1] });
-      if (m[2]) blocks.push({ type: 'para', text: m[2] });
+    // A numbered part or item is a heading when it is a short title standing alone.
+    const titled = unit !== undefined && unit.rest !== '' && isShortTitle(unit.rest);
+    if (titled && unit.kind === 'part') {
+      blocks.push({
+        type: 'heading',
+        depth: 2,
+        text: `${unitMarker('part', unit.number)}${closeCjkSpaces(unit.rest)}`,
+      });
       continue;
     }
-    if ((m = PART.exec(line)) && isShortTitle(m[2])) {
-      blocks.push({ type: 'heading', depth: 2, text: `${m[1]}、${closeCjkSpaces(m[2])}` });
-      continue;
-    }
-    if ((m = ITEM.exec(line)) && isShortTitle(m[2])) {
-      blocks.push({ type: 'heading', depth: 3, text: `（${m[1]}）${m[2]}` });
+    if (titled && unit.kind === 'item') {
+      blocks.push({ type: 'heading', depth: 3, text: `${unitMarker('item', unit.number)}${unit.rest}` });
       continue;
     }
     const list = /^[-*]\s+(.*)$/.exec(line);
-    const text = (list ? list[1] : line).replace(new RegExp(`^[（(](${NUM})[）)]\\s*`), '（$1）');
+    const body = list ? list[1] : line;
+    // An item's number is written （一） whatever brackets the source used.
+    const item = starts(body, 'item');
+    const text = item ? `${unitMarker('item', item.number)}${item.rest}` : body;
     const prev = open();
     // A line that follows an unfinished sentence is the rest of it, cut by a page break.
     if (
@@ -150,7 +160,7 @@ export function importText(source: string): string {
       (prev.type === 'para' || prev.type === 'list') &&
       !TERMINAL.test(prev.text) &&
       !list &&
-      !ITEM.test(line)
+      !(unit?.kind === 'item' && unit.rest !== '')
     ) {
       prev.text += text;
       continue;

@@ -11,7 +11,7 @@ import { loadContent } from '../../src/content/load.ts';
 import { ContentError } from '../../src/content/problems.ts';
 import { contentDir } from '../../src/content/read.ts';
 import { asOfDate } from '../../src/rules/dates.ts';
-import { urlMaker } from '../../src/outputs/published.ts';
+import { publicOrigin, urlMaker } from '../../src/model/origin.ts';
 import {
   builtUrls,
   readManifest,
@@ -30,7 +30,7 @@ export const redirectPagesStep: BuildStep = {
     problems.push(...redirectProblems(map, new Set(builtUrls(outDir)), dir));
     if (problems.length > 0) throw new ContentError(problems);
     const { settings } = loadContent(dir);
-    const url = urlMaker(settings.siteUrl ?? (process.env.SITE_URL || undefined));
+    const url = urlMaker(publicOrigin(settings));
     for (const [from, to] of map) {
       mkdirSync(join(outDir, from), { recursive: true });
       writeFileSync(

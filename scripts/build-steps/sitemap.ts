@@ -1,13 +1,23 @@
 /**
  * Post-build step: sitemap.xml listing every published page (not the 404
- * page, not redirect stubs). Locations are absolute when the public origin
- * is known (SITE_URL or settings.siteUrl); until then they are root-relative.
- * The accessibility and link checks walk this list, so it is the site's own
- * inventory of pages.
+ * page, not redirect stubs), written last, from the finished directory, so
+ * it lists what every other step left there (src/outputs/sitemap.ts writes
+ * the XML). Locations are absolute when the public origin is known
+ * (settings.siteUrl, else SITE_URL: src/model/origin.ts); until then they
+ * are root-relative. The accessibility and link checks walk this list, so it
+ * is the site's own inventory of pages.
+ *
+ * Not @astrojs/sitemap: it runs inside `astro build`, before the post-build
+ * steps, writes nothing at all without Astro's `site` option (our origin is
+ * optional, and the checks need the list before it is known), and names its
+ * files sitemap-index.xml and sitemap-0.xml instead of the published
+ * /sitemap.xml.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { escapeMarkup } from '../../src/format/escape.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { publicOrigin } from '../../src/model/origin.ts';
+import { sitemapPaths, sitemapXml } from '../../src/outputs/sitemap.ts';
 import type { BuildStep } from './step.ts';
 
 function pages(dir: string): string[] {
@@ -37,19 +47,11 @@ export function listPages(outDir: string): string[] {
 export const sitemapStep: BuildStep = {
   name: 'sitemap.xml',
   async run(outDir) {
-    const origin = (process.env.SITE_URL ?? '').replace(/\/$/, '');
-    const urls = listPages(outDir).map((path) => `  <url><loc>${escapeMarkup(origin + encodeURI(path))}</loc></url>`);
-    writeFileSync(
-      join(outDir, 'sitemap.xml'),
-      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
-    );
+    writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(listPages(outDir), publicOrigin(loadContent().settings)));
   },
 };
 
 /** Reads the site paths back from a built sitemap.xml (absolute or root-relative locations). */
 export function readSitemap(outDir: string): string[] {
-  const xml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
-    decodeURI(new URL(m[1].replace(/&amp;/g, '&'), 'http://site').pathname),
-  );
+  return sitemapPaths(readFileSync(join(outDir, 'sitemap.xml'), 'utf8'));
 }

@@ -7,6 +7,7 @@
  */
 import { validityText } from '../i18n/validity.ts';
 import { formatDate, shanghaiDay } from '../rules/dates.ts';
+import { policyPath } from '../rules/routes.ts';
 import type { ValidityFacts } from '../rules/validity-facts.ts';
 import { isInactive, policyValidity, VALIDITY_TONES, type Validity } from '../rules/validity.ts';
 
@@ -32,7 +33,7 @@ function renderBanner(el: HTMLElement, v: Validity, today: string, built: string
   if (successor && link) {
     successor.hidden = !v.successor;
     if (v.successor) {
-      link.href = `/policies/${v.successor.id}/`;
+      link.href = policyPath(v.successor.id);
       link.textContent = `《${v.successor.title}》`;
     }
   }

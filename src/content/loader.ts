@@ -1,47 +1,35 @@
 /**
- * The Astro content loader for every collection. It feeds Astro from the same
- * read-and-validate path as the `validate` command and the tests, so the
- * build fails with the same complete list of problems, and Astro only renders.
+ * The Astro content loader. It feeds Astro from the same read-and-validate
+ * path as the `validate` command and the tests, so the build fails with the
+ * same complete list of problems, and Astro only renders.
+ *
+ * It stores the policies and nothing else, because Astro reads nothing
+ * else: the policy page renders each body through Astro (getEntry, render),
+ * while every other page, and the policy page's facts, come from the model
+ * (src/model/site.ts). And it stores them as validated, with no schema of
+ * Astro's: an object loader's entries pass a collection schema only when
+ * the loader calls parseData, and they have already passed
+ * src/schemas/policy.ts, with the cross-file rules, in loadContent.
  */
 import type { Loader } from 'astro/loaders';
 import { withFormHeaders } from '../markdown/form-table.ts';
 import { loadContent } from './load.ts';
-import type { Kind } from './read.ts';
 
-export function siteLoader(kind: Kind): Loader {
+export function policyLoader(): Loader {
   return {
-    name: `site-${kind}`,
+    name: 'site-policies',
     load: async ({ store, renderMarkdown, generateDigest }) => {
       const content = loadContent();
       store.clear();
-      if (kind === 'policy') {
-        for (const p of content.policies) {
-          store.set({
-            id: p.id,
-            data: p.data,
-            body: p.body,
-            filePath: p.file,
-            digest: generateDigest(p.body + JSON.stringify(p.data)),
-            // Form tables (e.g. the 申请表) get explicit header associations for screen readers.
-            rendered: await renderMarkdown(withFormHeaders(p.body)),
-          });
-        }
-        return;
-      }
-      const list = {
-        cluster: content.clusters,
-        notice: content.notices,
-        announcement: content.announcements,
-        pool: content.pools,
-        benchmark: content.benchmarks,
-        target: content.targets,
-      }[kind];
-      for (const e of list) {
+      for (const p of content.policies) {
         store.set({
-          id: e.id,
-          data: e.data as Record<string, unknown>,
-          filePath: e.file,
-          digest: generateDigest(e.data as Record<string, unknown>),
+          id: p.id,
+          data: p.data,
+          body: p.body,
+          filePath: p.file,
+          digest: generateDigest(p.body + JSON.stringify(p.data)),
+          // Form tables (e.g. the 申请表) get explicit header associations for screen readers.
+          rendered: await renderMarkdown(withFormHeaders(p.body)),
         });
       }
     },

@@ -21,6 +21,7 @@ import { noticeProblems } from './checks/notice.ts';
 import { policyProblems } from './checks/policy.ts';
 import { poolProblems } from './checks/pool.ts';
 import { References } from './checks/references.ts';
+import { settingsProblems } from './checks/settings.ts';
 import { targetProblems } from './checks/target.ts';
 import type { Content, Entry, PolicyEntry } from './entries.ts';
 import { type Problem, problemsFromZod } from './problems.ts';
@@ -48,6 +49,7 @@ const CROSS_FILE_CHECKS: ((c: Content, refs: References, dir: string) => Problem
   poolProblems,
   benchmarkProblems,
   targetProblems,
+  settingsProblems,
 ];
 
 /** Validates and cross-checks everything; `content` is set only when there are no problems. */
@@ -122,7 +124,7 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     targets: parsed.target as Entry<Target>[],
   };
   const ids = new Map([...byKind].map(([kind, seen]) => [kind, new Set(seen.keys())]));
-  const refs = new References(ids, settings);
+  const refs = new References(ids, settings, raw.settings?.file);
   for (const check of CROSS_FILE_CHECKS) problems.push(...check(content, refs, raw.dir));
   return problems.length > 0 ? { problems } : { content, problems };
 }

@@ -6,13 +6,9 @@
 import { formatDate } from './dates.ts';
 
 export const citeText = {
-  /** 第四条-二-1 → 第四条第（二）项第1目: items （一） are 项 and numbered points 1. are 目. */
+  /** 第四条-二-1 → 第四条第（二）项第1目: items （一） are 项 and numbered points 1. are 目 (the article as unitMarker writes it). */
   articleItem: (article: string, item: string, point?: string) =>
     `${article}第（${item}）项${point ? `第${point}目` : ''}`,
-  /** 五-三-2 → 五（三）2: the parts of a plan keep the plan's own numbering. */
-  partItem: (part: string, item: string, point?: string) => `${part}（${item}）${point ?? ''}`,
-  /** 三-2 → 三、2. */
-  partPoint: (part: string, point: string) => `${part}、${point}`,
   /**
    * 聊城市工业和信息化局《聊城市特色产业集群管理办法（试行）》（聊工信发〔2021〕97号）第十三条，
    * https://…/policies/…/#第十三条，访问日期：2026年11月24日。

@@ -79,6 +79,9 @@ export const fieldsText: Record<string, string> = {
   psb: '公安机关备案号',
   siteUrl: '网站地址',
   guide: '政府信息公开指南',
+  listBasis: '名单的设立依据',
+  'listBasis.pool': '培育库的设立依据',
+  'listBasis.benchmarks': '转型升级标杆的设立依据',
   counties: '县（市、区）名单',
   id: '标识（文件名）',
   // Lifecycle content (issue 6): revocation grounds, 云上展厅, pool, 标杆, targets.

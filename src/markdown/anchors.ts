@@ -1,6 +1,7 @@
 /**
  * Stable, readable anchors for the parts of a policy document, computed from
- * the numbering the document itself uses, never from its wording:
+ * the numbering the document itself uses (src/rules/numbering.ts), never
+ * from its wording:
  *
  *   第二章              → #第二章
  *   第二章 第一节        → #第二章第一节
@@ -12,15 +13,7 @@
  * So `/policies/<id>/#第十三条` keeps pointing at article 13 when its text is
  * corrected. A Sätteri hast plugin applies this to every policy body.
  */
-
-const NUM = '[一二三四五六七八九十百零〇]+';
-const CHAPTER = new RegExp(`^第(${NUM})章`);
-const SECTION = new RegExp(`^第(${NUM})节`);
-const ARTICLE = new RegExp(`^第(${NUM})条`);
-const PART = new RegExp(`^(${NUM})、`);
-const ITEM = new RegExp(`^[（(](${NUM})[）)]`);
-const NUMBERED = /^(\d{1,3})[.．、](?!\d)/;
-const BOX = /^专栏\s*(\d+)/;
+import { anchorOf, numberedStart } from '../rules/numbering.ts';
 
 /** Where we are in the document's numbering while walking it in order. */
 export interface AnchorContext {
@@ -55,36 +48,31 @@ function scope(ctx: AnchorContext): string | undefined {
  */
 export function anchorFor(text: string, ctx: AnchorContext, fallback: boolean): string | undefined {
   const t = text.trim();
-  let m: RegExpExecArray | null;
-  if ((m = CHAPTER.exec(t))) {
-    ctx.chapter = `第${m[1]}章`;
-    ctx.section = ctx.article = ctx.part = ctx.item = undefined;
-    return unique(ctx, ctx.chapter);
-  }
-  if ((m = SECTION.exec(t))) {
-    ctx.section = `${ctx.chapter ?? ''}第${m[1]}节`;
-    ctx.article = ctx.part = ctx.item = undefined;
-    return unique(ctx, ctx.section);
-  }
-  if ((m = ARTICLE.exec(t))) {
-    ctx.article = `第${m[1]}条`;
-    ctx.item = undefined;
-    return unique(ctx, ctx.article);
-  }
-  if ((m = BOX.exec(t))) return unique(ctx, `专栏${m[1]}`);
-  if ((m = PART.exec(t))) {
-    ctx.part = m[1];
-    ctx.article = ctx.item = undefined;
-    return unique(ctx, ctx.part);
-  }
-  if ((m = ITEM.exec(t))) {
-    const outer = scope(ctx);
-    ctx.item = outer ? `${outer}-${m[1]}` : m[1];
-    return unique(ctx, ctx.item);
-  }
-  if ((m = NUMBERED.exec(t))) {
-    const outer = ctx.item ?? scope(ctx);
-    return unique(ctx, outer ? `${outer}-${m[1]}` : m[1]);
+  const unit = numberedStart(t);
+  switch (unit?.kind) {
+    case 'chapter':
+      ctx.chapter = anchorOf.chapter(unit.number);
+      ctx.section = ctx.article = ctx.part = ctx.item = undefined;
+      return unique(ctx, ctx.chapter);
+    case 'section':
+      ctx.section = anchorOf.section(unit.number, ctx.chapter);
+      ctx.article = ctx.part = ctx.item = undefined;
+      return unique(ctx, ctx.section);
+    case 'article':
+      ctx.article = anchorOf.article(unit.number);
+      ctx.item = undefined;
+      return unique(ctx, ctx.article);
+    case 'box':
+      return unique(ctx, anchorOf.box(unit.number));
+    case 'part':
+      ctx.part = anchorOf.part(unit.number);
+      ctx.article = ctx.item = undefined;
+      return unique(ctx, ctx.part);
+    case 'item':
+      ctx.item = anchorOf.within(unit.number, scope(ctx));
+      return unique(ctx, ctx.item);
+    case 'point':
+      return unique(ctx, anchorOf.within(unit.number, ctx.item ?? scope(ctx)));
   }
   if (!fallback) return undefined;
   // An unnumbered heading: its own words, without spaces and punctuation, kept short.

@@ -6,8 +6,9 @@
  */
 import type { Content, Entry } from '../content/validate.ts';
 import type { Benchmark } from '../schemas/benchmark.ts';
-import { LEVELS, type CalendarDate, type Level } from '../schemas/common.ts';
+import { LEVELS, type CalendarDate } from '../schemas/common.ts';
 import type { PoolList } from '../schemas/pool.ts';
+import type { ListBasis } from '../schemas/settings.ts';
 import type { Target } from '../schemas/target.ts';
 import { clusterStatusText } from '../i18n/cluster-status.ts';
 import { directoryText } from '../i18n/directory.ts';
@@ -16,7 +17,7 @@ import { clusterTimeline, type TimelineItem } from '../rules/cluster-timeline.ts
 import { partialStart, yearOf } from '../rules/dates.ts';
 import { type Facet, type FacetValues, FACETS, industryKey, LEVEL_KEYS, type SortKey } from '../rules/directory.ts';
 import { type Eligibility, eligibility } from '../rules/eligibility.ts';
-import type { ClusterView, Link, SiteModel } from './model.ts';
+import { type ClusterView, type Link, type ListedCluster, listedCluster, type SiteModel } from './model.ts';
 import {
   type Registry,
   type RegistryChange,
@@ -27,6 +28,7 @@ import {
   registryOn,
 } from '../rules/registry.ts';
 import { deadlineOf, type GoalProgress, goalProgress } from '../rules/targets.ts';
+import { policyPath } from '../rules/routes.ts';
 
 /** Lifecycle facts about one cluster. */
 export interface ClusterLifecycle {
@@ -89,10 +91,7 @@ export interface TargetView extends Entry<Target> {
   today: GoalProgress[];
 }
 
-export interface PoolEntryView {
-  cluster?: Link;
-  name: string;
-  county?: string;
+export interface PoolEntryView extends ListedCluster {
   industry?: string;
   /** Status of the cluster today, for entries that have a cluster page. */
   status?: ClusterStatus;
@@ -117,7 +116,7 @@ export interface LifecycleModel {
   targets: TargetView[];
   pools: PoolView[];
   benchmarks: BenchmarkView[];
-  /** Links to the articles that create the pool and the 标杆 selection, when the site has those documents. */
+  /** Links to the articles that create the pool and the 标杆 selection, where settings name them (listBasis). */
   sources: { pool?: string; benchmark?: string };
 }
 
@@ -222,14 +221,8 @@ export function publishedLists(content: Content, model: SiteModel): { pools: Poo
       ...p,
       basis: policyLinks(p.data.basis),
       entries: p.data.entries.map((e) => {
-        const c = e.cluster ? model.cluster(e.cluster) : undefined;
-        return {
-          cluster: c ? { id: c.id, title: c.data.name } : undefined,
-          name: c ? c.data.name : e.name!,
-          county: c ? c.data.county : e.county,
-          industry: c ? c.data.industry : e.industry,
-          status: c?.status,
-        };
+        const { found, ...listed } = listedCluster(e, model.cluster);
+        return { ...listed, industry: found ? found.data.industry : e.industry, status: found?.status };
       }),
     }))
     .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id.localeCompare(b.id)));
@@ -251,6 +244,7 @@ export function publishedLists(content: Content, model: SiteModel): { pools: Poo
 
 export function buildLifecycle(content: Content, model: SiteModel): LifecycleModel {
   const { asOf } = model;
+  const { listBasis } = model.settings;
   const link = (e: { id: string; data: { title: string } }): Link => ({ id: e.id, title: e.data.title });
 
   // Only announcements in effect on the as-of day count (status.events), never future-dated ones.
@@ -283,7 +277,7 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
     return {
       ...t,
       policy: link(model.policy(t.data.policy)),
-      href: `/policies/${t.data.policy}/#${t.data.anchor}`,
+      href: policyPath(t.data.policy, t.data.anchor),
       deadline,
       ended,
       atDeadline: ended ? goalProgress(t.data.goals, registryOn(registryClusters, deadline)) : undefined,
@@ -328,26 +322,11 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
     targets,
     pools,
     benchmarks,
-    sources: {
-      pool: sourceHref(model, POOL_SOURCE),
-      benchmark: sourceHref(model, BENCHMARK_SOURCE),
-    },
+    sources: { pool: basisHref(listBasis.pool), benchmark: basisHref(listBasis.benchmarks) },
   };
 }
 
-function sourceHref(model: SiteModel, source: { policy: string; anchor: string }): string | undefined {
-  return model.policies.some((p) => p.id === source.policy)
-    ? `/policies/${source.policy}/#${source.anchor}`
-    : undefined;
+/** The link to an article settings name (validation has checked that the policy and its anchor exist). */
+function basisHref(basis: ListBasis | undefined): string | undefined {
+  return basis && policyPath(basis.policy, basis.anchor);
 }
-
-/** Levels, highest first, as pages list them. */
-export const LEVELS_DESC: Level[] = [...LEVELS].reverse();
-
-/**
- * Where the pool and the 标杆 come from: the article of the real documents
- * that creates each (checked in the built HTML by the e2e tests). Pages link
- * them only when the site has the document.
- */
-export const POOL_SOURCE = { policy: 'green-low-carbon-action-plan-2023-2025', anchor: '四-三' } as const;
-export const BENCHMARK_SOURCE = { policy: 'cluster-upgrade-plan-2023-2025', anchor: '四-三' } as const;

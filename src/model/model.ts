@@ -20,6 +20,7 @@ import {
 import { partialStart } from '../rules/dates.ts';
 import { type NoticeStatus, noticeStatus } from '../rules/notice-status.ts';
 import { type Successor, type Validity, policyValidity, startOf } from '../rules/validity.ts';
+import { policyDate } from '../rules/policy-date.ts';
 import { clusterStatusText } from '../i18n/cluster-status.ts';
 import { noticeStatusText } from '../i18n/notice-status.ts';
 import { validityText } from '../i18n/validity.ts';
@@ -69,7 +70,7 @@ export interface PolicyView extends PolicyEntry {
   validity: ValidityView;
   /** Every document that replaces this one, with the day it takes effect (also future ones, for the in-browser refresh). */
   successors: Successor[];
-  /** The day used to order documents (成文日期, else 发布日期, else 施行日期). */
+  /** The day used to order documents: the first day of its date (src/rules/policy-date.ts). */
   sortDate: string;
   /** Documents this one rests on. */
   basis: Link[];
@@ -99,10 +100,16 @@ export interface ClusterView extends Entry<Cluster> {
   notices: Link[];
 }
 
-export interface NoticeEntryView {
+/** Who an entry of a notice or a pool list names: a cluster with a page, or a candidate by name. */
+export interface ListedCluster {
+  /** The cluster, when the entry names one by id. */
   cluster?: Link;
+  /** The cluster's name, or the candidate's as written. */
   name: string;
   county?: string;
+}
+
+export interface NoticeEntryView extends ListedCluster {
   level: Level;
   action: string;
 }
@@ -147,6 +154,25 @@ function byId<T extends { id: string }>(list: readonly T[], kind: string): (id: 
 }
 
 const policyLink = (p: Entry<Policy>): Link => ({ id: p.id, title: p.data.title });
+
+/**
+ * Resolves an entry of a notice or a pool list: one naming a cluster by id
+ * takes the cluster's own name and county; a candidate without a cluster
+ * file keeps the name and county written in the entry (validation requires
+ * one or the other). `found` is the cluster, for what else a list shows.
+ */
+export function listedCluster<C extends Entry<Cluster>>(
+  entry: { cluster?: string; name?: string; county?: string },
+  cluster: (id: string) => C,
+): ListedCluster & { found?: C } {
+  const found = entry.cluster ? cluster(entry.cluster) : undefined;
+  return {
+    found,
+    cluster: found ? { id: found.id, title: found.data.name } : undefined,
+    name: found ? found.data.name : entry.name!,
+    county: found ? found.data.county : entry.county,
+  };
+}
 
 /** Newest first, then by id for a stable order. */
 function newestFirst<T extends { id: string }>(list: T[], date: (x: T) => string): T[] {
@@ -202,7 +228,8 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       ...p,
       validity: validityView(policyValidity(d, asOf, successors)),
       successors,
-      sortDate: partialStart(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom ?? '1900'),
+      // An undated document sorts last.
+      sortDate: partialStart(policyDate(d) ?? '1900'),
       basis: d.basis.map((id) => policyLink(policyEntry(id))),
       citedBy: citedByOf.get(p.id) ?? [],
       supersedes: d.supersedes.map((id) => policyLink(policyEntry(id))),
@@ -311,14 +338,8 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
       ),
       outcome: closing ? { id: closing.id, title: closing.data.title, date: closing.data.date } : undefined,
       entries: n.data.entries.map((e) => {
-        const c = e.cluster ? clusterEntry(e.cluster) : undefined;
-        return {
-          cluster: c ? { id: c.id, title: c.data.name } : undefined,
-          name: c ? c.data.name : e.name!,
-          county: c ? c.data.county : e.county,
-          level: e.level,
-          action: e.action,
-        };
+        const { found: _found, ...listed } = listedCluster(e, clusterEntry);
+        return { ...listed, level: e.level, action: e.action };
       }),
       basis: n.data.basis.map((id) => policyLink(policyEntry(id))),
     };

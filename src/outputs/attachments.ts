@@ -7,6 +7,7 @@ import type { PolicyEntry } from '../content/validate.ts';
 import { t } from '../i18n/zh.ts';
 import { formDocx } from './docx.ts';
 import { readFormDocument } from '../markdown/form-table.ts';
+import { policyAttachmentPath } from '../rules/routes.ts';
 
 export interface Download {
   /** 0-based index of the attachment in the policy's front matter. */
@@ -34,7 +35,7 @@ export function downloadsOf(policy: PolicyEntry): Download[] {
       {
         index,
         title: a.title,
-        href: `/policies/${policy.id}/attachment-${index + 1}.docx`,
+        href: policyAttachmentPath(policy.id, index + 1),
         filename: `${a.title}.docx`,
         format: t.record.attachment.docxFormat,
         bytes: formDocx(form, a.title),

@@ -11,19 +11,10 @@ import { effectiveDay } from '../rules/cluster-status.ts';
 import { formatDate, partialStart } from '../rules/dates.ts';
 import type { SiteModel } from '../model/model.ts';
 import type { Stamp } from './open-data.ts';
+import { announcementPath, feedPage, feedPath, noticePath, policyPath } from '../rules/routes.ts';
+import { releaseDate } from '../rules/policy-date.ts';
 
 export const FEED_IDS: FeedId[] = ['all', 'policies', 'notices', 'announcements'];
-
-/** Site path of a feed. */
-export const feedPath = (id: FeedId) => `/feeds/${id}.xml`;
-
-/** The HTML page each feed mirrors. */
-const ALTERNATE: Record<FeedId, string> = {
-  all: '/',
-  policies: '/policies/',
-  notices: '/notices/',
-  announcements: '/announcements/',
-};
 
 /** Midnight in Beijing, as RFC 3339: dates are calendar days in Asia/Shanghai. */
 const instant = (day: string) => `${day}T00:00:00+08:00`;
@@ -37,7 +28,8 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
   const list: Dated[] = [];
   for (const p of model.policies) {
     const d = p.data;
-    const day = partialStart(d.publishedOn ?? d.issuedOn ?? d.effectiveFrom ?? p.sortDate);
+    // An entry is announced on the day the document was made public; an undated one sorts with its list.
+    const day = partialStart(releaseDate(d) ?? p.sortDate);
     const facts = [d.issuer?.join('、'), d.docNumber, d.issuedOn && `${t.policy.issuedOn}${formatDate(d.issuedOn)}`]
       .filter(Boolean)
       .join('　');
@@ -46,7 +38,7 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
       day,
       id: uuidV5(`policy/${p.id}`),
       title: d.title,
-      href: stamp.url(`/policies/${p.id}/`),
+      href: stamp.url(policyPath(p.id)),
       updated: instant(day),
       summary: d.summary ?? facts,
       categories: [feedsText.policies.category, d.kind],
@@ -60,7 +52,7 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
       day: d.publishedOn,
       id: uuidV5(`notice/${n.id}`),
       title: d.title,
-      href: stamp.url(`/notices/${n.id}/`),
+      href: stamp.url(noticePath(n.id)),
       updated: instant(d.publishedOn),
       summary: `${t.notice.period}：${formatDate(d.period.from)}${t.notice.through}${formatDate(d.period.to)}。${t.noticeLive.entriesCaption(names.length)}：${names.join('、')}。`,
       categories: [feedsText.notices.category],
@@ -75,7 +67,7 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
       day,
       id: uuidV5(`announcement/${a.id}`),
       title: d.title,
-      href: stamp.url(`/announcements/${a.id}/`),
+      href: stamp.url(announcementPath(a.id)),
       updated: instant(day),
       summary: `${[d.docNumber, formatDate(d.date)].filter(Boolean).join('　')}。${d.level}${t.actions[d.action]}（${t.announcement.count(names.length)}）：${names.join('、')}。`,
       categories: [feedsText.announcements.category, t.actions[d.action], d.level],
@@ -108,7 +100,7 @@ export function feedFiles(model: SiteModel, stamp: Stamp): FeedFile[] {
       title,
       subtitle: text.subtitle,
       self: stamp.url(feedPath(id)),
-      alternate: stamp.url(ALTERNATE[id]),
+      alternate: stamp.url(feedPage(id)),
       author: model.settings.organizer,
       // The newest entry's date, not the clock: an unchanged feed stays byte-identical.
       updated: list[0]?.updated ?? instant(model.asOf),

@@ -14,6 +14,7 @@ import { toCsv } from '../format/csv.ts';
 import { yearOf } from '../rules/dates.ts';
 import type { AnnouncementView, ClusterView, PolicyView, SiteModel } from '../model/model.ts';
 import { yearEnds } from '../rules/registry.ts';
+import { dataFilePath, datasetFile, type EntityKind, entityPath, snapshotFile } from '../rules/routes.ts';
 
 /** How a field is typed in JSON and described in the dictionary. */
 export type FieldType = 'string' | 'text' | 'integer' | 'boolean' | 'date' | 'partial-date' | 'list' | 'url';
@@ -142,10 +143,11 @@ const policyFields: Field<PolicyView>[] = [
   f('url', 'url', () => undefined, true),
 ];
 
-const SECTION: Record<DatasetId, string> = {
-  registry: 'clusters',
-  announcements: 'announcements',
-  policies: 'policies',
+/** The kind of entity each dataset lists, whose page its url field links. */
+const ENTITY: Record<DatasetId, EntityKind> = {
+  registry: 'cluster',
+  announcements: 'announcement',
+  policies: 'policy',
 };
 
 export const DATASETS = {
@@ -163,7 +165,7 @@ export const DATASET_IDS = Object.keys(DATASETS) as DatasetId[];
 /** Values of one record, in field order; the url field is the entity's page. */
 function recordValues<R extends { id: string }>(ds: Dataset<R>, record: R, stamp: Stamp): FieldValue[] {
   return ds.fields.map((field) =>
-    field.type === 'url' ? stamp.url(`/${SECTION[ds.id]}/${record.id}/`) : field.value(record),
+    field.type === 'url' ? stamp.url(entityPath[ENTITY[ds.id]](record.id)) : field.value(record),
   );
 }
 
@@ -283,6 +285,8 @@ export function datasetSchema(ds: Dataset<never>, schemaUrl: string): string {
 
 /** One file of the open data, ready to write. */
 export interface DataFile {
+  /** File name under /data/, e.g. registry.csv. */
+  name: string;
   /** Site path, e.g. /data/registry.csv. */
   path: string;
   dataset: DatasetId;
@@ -300,7 +304,7 @@ export interface DataFile {
 const MEDIA = { csv: 'text/csv; charset=utf-8', json: 'application/json', schema: 'application/schema+json' } as const;
 
 function file(
-  path: string,
+  name: string,
   dataset: DatasetId,
   format: DataFile['format'],
   body: string,
@@ -308,7 +312,8 @@ function file(
   snapshot?: string,
 ): DataFile {
   return {
-    path,
+    name,
+    path: dataFilePath(name),
     dataset,
     format,
     snapshot,
@@ -338,11 +343,11 @@ export function openDataFiles(model: SiteModel, modelAsOf: (day: string) => Site
   for (const id of DATASET_IDS) {
     const ds = DATASETS[id] as Dataset<{ id: string }>;
     const records = ds.records(model);
-    const schemaPath = `/data/${id}.schema.json`;
+    const schemaPath = dataFilePath(datasetFile(id, 'schema'));
     files.push(
-      file(`/data/${id}.csv`, id, 'csv', datasetCsv(ds, records, stamp), records.length),
-      file(`/data/${id}.json`, id, 'json', datasetJson(ds, records, stamp, schemaPath), records.length),
-      file(schemaPath, id, 'schema', datasetSchema(ds as Dataset<never>, stamp.url(schemaPath))),
+      file(datasetFile(id, 'csv'), id, 'csv', datasetCsv(ds, records, stamp), records.length),
+      file(datasetFile(id, 'json'), id, 'json', datasetJson(ds, records, stamp, schemaPath), records.length),
+      file(datasetFile(id, 'schema'), id, 'schema', datasetSchema(ds as Dataset<never>, stamp.url(schemaPath))),
     );
   }
   for (const day of snapshotDays(model)) {
@@ -352,12 +357,12 @@ export function openDataFiles(model: SiteModel, modelAsOf: (day: string) => Site
     const records = ds.records(past).filter((c) => c.status.code !== 'not-recognized');
     const dayStamp = { ...stamp, asOf: day };
     files.push(
-      file(`/data/registry-${day}.csv`, 'registry', 'csv', datasetCsv(ds, records, dayStamp), records.length, day),
+      file(snapshotFile(day, 'csv'), 'registry', 'csv', datasetCsv(ds, records, dayStamp), records.length, day),
       file(
-        `/data/registry-${day}.json`,
+        snapshotFile(day, 'json'),
         'registry',
         'json',
-        datasetJson(ds, records, dayStamp, '/data/registry.schema.json'),
+        datasetJson(ds, records, dayStamp, dataFilePath(datasetFile('registry', 'schema'))),
         records.length,
         day,
       ),

@@ -10,6 +10,7 @@ import { dataVersion } from '../history/data-version.ts';
 import { feedFiles, type FeedFile } from './feeds.ts';
 import { buildModel } from '../model/model.ts';
 import { openDataFiles, type DataFile, type Stamp } from './open-data.ts';
+import { publicOrigin, urlMaker } from '../model/origin.ts';
 import { site } from '../model/site.ts';
 
 export interface Published {
@@ -20,12 +21,6 @@ export interface Published {
 
 let published: Published | undefined;
 
-/** Joins a site path to the public origin when one is known (settings.siteUrl, else SITE_URL). */
-export function urlMaker(origin: string | undefined): (path: string) => string {
-  const base = origin?.replace(/\/+$/, '');
-  return (path) => (base ? `${base}${path}` : path);
-}
-
 export function publishedFiles(): Published {
   if (published) return published;
   const model = site();
@@ -33,7 +28,7 @@ export function publishedFiles(): Published {
     dataVersion: dataVersion(contentDir()),
     asOf: model.asOf,
     publisher: model.settings.organizer,
-    url: urlMaker(model.settings.siteUrl ?? (process.env.SITE_URL || undefined)),
+    url: urlMaker(publicOrigin(model.settings)),
   };
   const content = loadContent();
   published = {

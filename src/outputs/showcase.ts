@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { ShowcaseImage } from '../schemas/cluster.ts';
+import { contentFilePath } from '../rules/routes.ts';
 
 /** Widths generated, in CSS pixels; never wider than the original. */
 export const SHOWCASE_WIDTHS = [480, 960, 1440] as const;
@@ -34,7 +35,7 @@ export interface ShowcasePlan {
 
 /** The variants of an original of the given size. */
 export function planVariants(file: string, width: number, height: number): ShowcasePlan {
-  const base = `/${file.replace(/\.(jpe?g|png|webp)$/, '')}`;
+  const base = contentFilePath(file.replace(/\.(jpe?g|png|webp)$/, ''));
   const widths = [
     ...new Set([...SHOWCASE_WIDTHS.filter((w) => w < width), Math.min(width, SHOWCASE_WIDTHS.at(-1)!)]),
   ].sort((a, b) => a - b);

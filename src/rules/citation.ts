@@ -6,9 +6,10 @@
  */
 import { citeText } from '../i18n/citation.ts';
 import type { CalendarDate } from './dates.ts';
+import { anchorParts, unitMarker } from './numbering.ts';
 
 /**
- * How a unit is named in a citation, from its anchor (see anchors.ts).
+ * How a unit is named in a citation, from its anchor (numbering.ts).
  * Chinese legal citation names 条 → 款 → 项 → 目: items （一） are 项 and
  * numbered points 1. are 目. Headed parts of a plan keep their heading's words.
  *
@@ -22,12 +23,12 @@ import type { CalendarDate } from './dates.ts';
 export function unitLabel(id: string, headingText?: string): string {
   const heading = headingText?.replace(/\s+/g, ' ').trim();
   if (heading) return heading;
-  const article = /^(第[一二三四五六七八九十百零〇]+条)-([一二三四五六七八九十百零〇]+)(?:-(\d+))?$/.exec(id);
-  if (article) return citeText.articleItem(article[1], article[2], article[3]);
-  const part = /^([一二三四五六七八九十百零〇]+)-([一二三四五六七八九十百零〇]+)(?:-(\d+))?$/.exec(id);
-  if (part) return citeText.partItem(part[1], part[2], part[3]);
-  const item = /^([一二三四五六七八九十百零〇]+)-(\d+)$/.exec(id);
-  if (item) return citeText.partPoint(item[1], item[2]);
+  const unit = anchorParts(id);
+  if (unit?.article && unit.item)
+    return citeText.articleItem(unitMarker('article', unit.article), unit.item, unit.point);
+  if (unit?.part && unit.item) return `${unit.part}（${unit.item}）${unit.point ?? ''}`;
+  if (unit?.part && unit.point) return `${unitMarker('part', unit.part)}${unit.point}`;
+  // Anything else (a chapter, a section, a box) is named as its anchor, without a repeat's -2.
   return id.replace(/-(\d+)$/, '');
 }
 

@@ -8,6 +8,7 @@
 import type { Action, RevocationGround } from '../schemas/announcement.ts';
 import { type CalendarDate, type PartialDate, addDays, yearOf } from './dates.ts';
 import { MUNICIPAL, type Level } from './levels.ts';
+import { anchorOf } from './numbering.ts';
 import {
   type ClusterEvent,
   type ReviewNotice,
@@ -15,6 +16,11 @@ import {
   municipalValidUntil,
   termReview,
 } from './cluster-status.ts';
+
+/** The anchor of the item of 管理办法 第十四条 a revocation rests on: 第十四条-一 for ground 一. */
+export function groundAnchor(ground: RevocationGround): string {
+  return anchorOf.within(ground, anchorOf.article('十四'));
+}
 
 /** What happened (or will happen) on a timeline date. */
 export type TimelineKind = Action | 'review-due' | 'expired' | 'review-pending' | 'review-failed';

@@ -6,6 +6,7 @@
  * only the bureau's review decides.
  */
 import type { AnnualReport } from '../schemas/cluster.ts';
+import { anchorOf } from './numbering.ts';
 
 export type IndicatorKey = 'enterprises' | 'revenue' | 'area';
 /** met / not met / the report does not give the figure. */
@@ -27,6 +28,9 @@ export interface Eligibility {
   year: number;
   indicators: Indicator[];
 }
+
+/** The anchor of the article these thresholds come from, in the measures' text: 第四条. */
+export const THRESHOLD_ARTICLE = anchorOf.article('四');
 
 /** 管理办法 第四条（二）: 企业户数 ≥ 30 户, 年营业收入 ≥ 30 亿元, 区域面积 ≤ 100 平方公里. */
 export const ARTICLE_4_THRESHOLDS = [

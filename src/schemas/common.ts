@@ -94,6 +94,11 @@ export const ref = z
   .string({ error: '必须是另一条内容的 id（文件名，不含扩展名）' })
   .regex(idPattern, '必须是另一条内容的 id：小写字母、数字和连字符，例如 jiqun-guanli-banfa-2021');
 
+/** An anchor in a policy's text, without '#': the numbering of an article or item (src/rules/numbering.ts), e.g. 二 or 四-三. */
+export const anchor = z
+  .string({ error: '必须是条款锚点，例如 二 或 四-三' })
+  .regex(/^[^\s#]+$/, '锚点不含空格和 #，例如 四-三');
+
 /** One or more issuing bodies; a single name may be written without a list. */
 export const issuers = z.preprocess(
   (v) => (typeof v === 'string' ? [v] : v),

@@ -1,6 +1,6 @@
 /** Site identity and the list of county-level units: one file, content/settings.yaml. */
 import { z } from 'astro/zod';
-import { email, idPattern, paragraphs, phone, text } from './common.ts';
+import { anchor, email, idPattern, paragraphs, phone, ref, text } from './common.ts';
 
 /** A county-level unit the bureau addresses (县、市、区 or functional zone). */
 export const countySchema = z.strictObject({
@@ -29,6 +29,14 @@ export const contactSchema = z.strictObject({
     .optional(),
 });
 
+/** The article of a policy on this site that creates one of the lists the site keeps. */
+export const listBasisSchema = z.strictObject({
+  /** id of the policy (its file name in content/policies/). */
+  policy: ref,
+  /** Anchor of the article or item that creates the list, without '#', e.g. 四-三. */
+  anchor,
+});
+
 export const settingsSchema = z.strictObject({
   /** Full site name, shown in the header and every <title>. */
   siteName: text,
@@ -50,9 +58,24 @@ export const settingsSchema = z.strictObject({
   siteUrl: z.url({ error: '必须是以 https:// 开头的完整网址' }).optional(),
   /** 政府信息公开指南: paragraphs shown on the about page. */
   guide: paragraphs,
+  /**
+   * Where the lists the site keeps are created: the 培育库 (pool) and the
+   * 转型升级标杆 selection (benchmarks). Their pages link the article, even
+   * before any list is published. Each is left out until the site has the
+   * document that creates it.
+   */
+  listBasis: z
+    .strictObject({
+      /** The article that creates the 特色产业集群培育库. */
+      pool: listBasisSchema.optional(),
+      /** The article that creates the yearly 转型升级标杆 selection. */
+      benchmarks: listBasisSchema.optional(),
+    })
+    .default({}),
   /** The county-level units (data, not code: a new zone needs no code change). */
   counties: z.array(countySchema, { error: '必须是县（市、区）的列表' }).min(1, '至少列出一个县（市、区）'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
 export type County = z.output<typeof countySchema>;
+export type ListBasis = z.output<typeof listBasisSchema>;

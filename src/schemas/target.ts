@@ -4,14 +4,14 @@
  * announcements; the file only states what the plan says and where.
  */
 import { z } from 'astro/zod';
-import { level, paragraphs, ref, text } from './common.ts';
+import { anchor, level, paragraphs, ref, text } from './common.ts';
 
 export const targetSchema = z
   .strictObject({
     /** id of the policy that sets the targets. */
     policy: ref,
     /** Anchor of the article or item in that policy, without '#', e.g. 二 or 四-三. */
-    anchor: z.string({ error: '必须是条款锚点，例如 二 或 四-三' }).regex(/^[^\s#]+$/, '锚点不含空格和 #，例如 四-三'),
+    anchor,
     /** The sentence of the policy that sets the targets, quoted exactly. */
     quote: paragraphs,
     /** The year by which the targets are to be reached (its 31 December). */

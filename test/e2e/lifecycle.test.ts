@@ -229,6 +229,19 @@ describe('cluster pages: timeline, reports, indicators, showcase', () => {
     expect(rows[1]).toMatch(/高唐县测试装备集群.*尚未认定/);
     expect(rows[3]).toMatch(/江北水城旅游度假区测试文旅集群.*尚无集群页面/);
   });
+
+  it('cites the articles settings name as where the pool and the 标杆 selection are created', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    for (const [path, anchor, text] of [
+      ['/pool/', '/policies/test-plan/#三-一', /建立测试集群培育库/],
+      ['/benchmarks/', '/policies/test-plan/#三-二', /每年评选测试集群转型升级标杆/],
+    ] as const) {
+      await page.goto(base + path);
+      await page.getByRole('link', { name: /原文/ }).click();
+      await page.waitForURL((url) => decodeURI(url.pathname + url.hash) === anchor);
+      await expect(page.locator(':target').textContent(), path).resolves.toMatch(text);
+    }
+  });
 });
 
 describe('the directory', () => {

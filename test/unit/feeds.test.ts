@@ -4,7 +4,7 @@ import { atomXml, uuidV5, xmlEscape } from '../../src/outputs/atom.ts';
 import { feedFiles } from '../../src/outputs/feeds.ts';
 import { buildModel } from '../../src/model/model.ts';
 import type { Stamp } from '../../src/outputs/open-data.ts';
-import { urlMaker } from '../../src/outputs/published.ts';
+import { urlMaker } from '../../src/model/origin.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 
 const content = loadContent(FIXTURE_SITE);

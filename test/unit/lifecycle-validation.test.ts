@@ -77,6 +77,28 @@ describe('lifecycle content is checked like the rest', () => {
     ]);
   });
 
+  it('settings naming a policy the site does not have as where a list is created', () => {
+    expect(problemsOf('list-basis-unknown-policy')).toEqual([
+      {
+        file: 'content/settings.yaml',
+        field: 'listBasis.benchmarks.policy',
+        message:
+          '引用的政策文件「test-no-such-plan」不存在：content/policies/ 中没有名为 test-no-such-plan 的文件，请核对 id 拼写，或先添加该政策文件',
+      },
+    ]);
+  });
+
+  it('settings naming an anchor the policy does not have as where a list is created', () => {
+    expect(problemsOf('list-basis-unknown-anchor')).toEqual([
+      {
+        file: 'content/settings.yaml',
+        field: 'listBasis.pool.anchor',
+        message:
+          '「三-九」不是《测试特色产业集群转型升级工作方案（2023-2025年）》正文中的锚点：请写设立培育库的那一章、条或编号项的锚点（例如 一、二、三、三-一、三-二），可在该文件页面上用“复制链接”查看',
+      },
+    ]);
+  });
+
   it('a target with one level twice', () => {
     expect(problemsOf('target-duplicate-level')).toEqual([
       {

@@ -6,7 +6,7 @@ import { dataVersion, UNKNOWN_VERSION } from '../../src/history/data-version.ts'
 import { buildLifecycle } from '../../src/model/lifecycle.ts';
 import { buildModel } from '../../src/model/model.ts';
 import { DATASETS, openDataFiles, snapshotDays, type Stamp } from '../../src/outputs/open-data.ts';
-import { urlMaker } from '../../src/outputs/published.ts';
+import { urlMaker } from '../../src/model/origin.ts';
 import { FIXTURE_SITE, siteWith } from './fixture-site.ts';
 
 const content = loadContent(FIXTURE_SITE);

@@ -21,11 +21,14 @@ const KIND_NAMES: Record<Kind, string> = {
 export class References {
   readonly counties: ReadonlySet<string>;
   readonly settings: Settings | undefined;
+  /** The settings file as messages name it (content/settings.yaml). */
+  readonly settingsFile: string | undefined;
   private readonly ids: ReadonlyMap<Kind, ReadonlySet<string>>;
 
-  constructor(ids: ReadonlyMap<Kind, ReadonlySet<string>>, settings: Settings | undefined) {
+  constructor(ids: ReadonlyMap<Kind, ReadonlySet<string>>, settings: Settings | undefined, settingsFile?: string) {
     this.ids = ids;
     this.settings = settings;
+    this.settingsFile = settingsFile;
     this.counties = new Set(settings?.counties.map((k) => k.name) ?? []);
   }
 

@@ -3,9 +3,7 @@ import { t } from '../../i18n/zh.ts';
 import { formatDate } from '../../rules/dates.ts';
 import type { AnnouncementView, PolicyView } from '../../model/model.ts';
 import { FOOTER_SEPARATOR, type OgCard } from './image.ts';
-
-/** Path of a page's preview image. */
-export const ogPath = (kind: 'policies' | 'announcements', id: string) => `/og/${kind}/${id}.png`;
+import { policyDate } from '../../rules/policy-date.ts';
 
 /**
  * A policy's card: title, number, issuer and date. Validity is left out on
@@ -14,7 +12,7 @@ export const ogPath = (kind: 'policies' | 'announcements', id: string) => `/og/$
  */
 export function policyCard(p: PolicyView, siteName: string): OgCard {
   const d = p.data;
-  const date = d.issuedOn ?? d.publishedOn;
+  const date = policyDate(d);
   return {
     site: siteName,
     kind: t.policy.cardKind(d.kind),

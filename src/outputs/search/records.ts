@@ -11,6 +11,16 @@ import { dataPageText, datasetsText } from '../../i18n/open-data.ts';
 import type { BenchmarkView, LifecycleModel, PoolView } from '../../model/lifecycle.ts';
 import { DATASET_IDS } from '../open-data.ts';
 import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../../model/model.ts';
+import {
+  announcementPath,
+  benchmarkPath,
+  clusterPath,
+  noticePath,
+  paths,
+  policyPath,
+  poolPath,
+} from '../../rules/routes.ts';
+import { policyDate } from '../../rules/policy-date.ts';
 
 /** The filters every record may carry, in the order the search page shows them. */
 export const FILTER_KEYS = ['type', 'county', 'level', 'industry', 'status', 'year', 'issuer'] as const;
@@ -62,10 +72,11 @@ const levelWord = (level: string) => `${level}级`;
 
 export function policyRecord(p: PolicyView): SearchRecord {
   const d = p.data;
-  const dated = Boolean(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom);
+  const date = policyDate(d);
+  const dated = Boolean(date);
   return {
     kind: 'policy',
-    url: `/policies/${p.id}/`,
+    url: policyPath(p.id),
     title: d.title,
     filters: {
       type: [t.search.types.policy],
@@ -76,7 +87,7 @@ export function policyRecord(p: PolicyView): SearchRecord {
     },
     meta: {
       type: t.search.types.policy,
-      date: dated ? formatDate(d.issuedOn ?? d.publishedOn ?? d.effectiveFrom!) : undefined,
+      date: date && formatDate(date),
       status: p.validity.label,
     },
     date: dated ? p.sortDate : undefined,
@@ -94,7 +105,7 @@ export function clusterRecord(c: ClusterView): SearchRecord {
   const shortName = clusterShortName(d.county, d.industry);
   return {
     kind: 'cluster',
-    url: `/clusters/${c.id}/`,
+    url: clusterPath(c.id),
     title: d.name,
     filters: {
       type: [t.search.types.cluster],
@@ -130,7 +141,7 @@ export function announcementRecord(a: AnnouncementView, model: SiteModel): Searc
   const named = namedClusterFilters(model, a.clusters);
   return {
     kind: 'announcement',
-    url: `/announcements/${a.id}/`,
+    url: announcementPath(a.id),
     title: d.title,
     filters: {
       type: [t.search.types.announcement],
@@ -153,7 +164,7 @@ export function noticeRecord(n: NoticeView, model: SiteModel): SearchRecord {
   const clusters = n.entries.flatMap((e) => (e.cluster ? [model.cluster(e.cluster.id)] : []));
   return {
     kind: 'notice',
-    url: `/notices/${n.id}/`,
+    url: noticePath(n.id),
     title: d.title,
     filters: {
       type: [t.search.types.notice],
@@ -177,7 +188,7 @@ export function poolRecord(p: PoolView): SearchRecord {
   const names = p.entries.map((e) => e.name);
   return {
     kind: 'pool',
-    url: `/pool/${p.id}/`,
+    url: poolPath(p.id),
     title: d.title,
     filters: {
       type: [t.search.types.pool],
@@ -199,7 +210,7 @@ export function benchmarkRecord(b: BenchmarkView, model: SiteModel): SearchRecor
   const d = b.data;
   return {
     kind: 'benchmark',
-    url: `/benchmarks/${b.id}/`,
+    url: benchmarkPath(b.id),
     title: d.title,
     filters: {
       type: [t.search.types.benchmark],
@@ -250,31 +261,31 @@ export function searchSections(model: SiteModel, lists: SearchLists): SearchSect
   const { settings } = model;
   const c = settings.contact;
   const sections: SearchSection[] = [
-    { url: '/targets/', title: t.targets.title, text: [t.targets.lead], aliases: ['目标', '完成情况'] },
+    { url: paths.targets, title: t.targets.title, text: [t.targets.lead], aliases: ['目标', '完成情况'] },
     {
-      url: '/registry/',
+      url: paths.registry,
       title: t.registry.title,
       text: [t.registry.lead],
       aliases: ['截至某日的名单', '往年名单', '年末名单'],
     },
     {
-      url: '/data/',
+      url: paths.data,
       title: dataPageText.title,
       text: [dataPageText.lead],
       aliases: ['开放数据', '数据下载', '订阅', ...DATASET_IDS.map((id) => datasetsText[id].title)],
     },
     {
-      url: '/about/',
+      url: paths.about,
       title: t.about.title,
       text: [settings.guide, [c.phone, c.email, c.address].filter(Boolean).join(' ')],
       aliases: [t.about.guide, t.footer.contact, t.about.rules],
     },
   ];
   if (lists.pools.length > 0)
-    sections.push({ url: '/pool/', title: t.pool.title, text: [t.pool.lead], aliases: ['培育库', '入库名单'] });
+    sections.push({ url: paths.pool, title: t.pool.title, text: [t.pool.lead], aliases: ['培育库', '入库名单'] });
   if (lists.benchmarks.length > 0)
     sections.push({
-      url: '/benchmarks/',
+      url: paths.benchmarks,
       title: t.benchmarks.title,
       text: [t.benchmarks.lead],
       aliases: ['转型升级标杆'],

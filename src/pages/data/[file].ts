@@ -4,7 +4,7 @@ import { publishedFiles } from '../../outputs/published.ts';
 
 export const getStaticPaths = (() =>
   publishedFiles().data.map((f) => ({
-    params: { file: f.path.slice('/data/'.length) },
+    params: { file: f.name },
     props: { body: f.body, type: f.mediaType },
   }))) satisfies GetStaticPaths;
 

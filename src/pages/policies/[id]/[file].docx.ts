@@ -2,17 +2,12 @@
 import type { APIRoute } from 'astro';
 import { downloadsOf } from '../../../outputs/attachments.ts';
 import { site } from '../../../model/site.ts';
+import { attachmentName } from '../../../rules/routes.ts';
 
 export function getStaticPaths() {
   return site().policies.flatMap((p) =>
     downloadsOf(p).map((d) => ({
-      params: {
-        id: p.id,
-        file: d.href
-          .split('/')
-          .at(-1)!
-          .replace(/\.docx$/, ''),
-      },
+      params: { id: p.id, file: attachmentName(d.index + 1) },
       props: { bytes: d.bytes },
     })),
   );
