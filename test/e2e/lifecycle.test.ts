@@ -2,10 +2,10 @@
  * The cluster lifecycle in a real browser, over the fixture site built as of
  * 2026-11-24 (test/fixtures/site/README.md lists every state it shows).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 const base = inject('fixtureUrl');
 const newPage = useBrowser();
@@ -376,12 +376,7 @@ describe('accessibility and small screens', () => {
     await page.clock.setFixedTime(BUILD_DAY);
     for (const path of paths) {
       await page.goto(base + path);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page, path)).toEqual([]);
     }
   });
 
