@@ -6,9 +6,9 @@
  * no git or no repository (a tarball), a shallow clone (whose oldest commit
  * would pass for the first publication), or a file not yet committed.
  */
-import { execFileSync } from 'node:child_process';
 import type { CalendarDate } from '../schemas/common.ts';
 import { shanghaiDay, TIME_ZONE } from '../rules/dates.ts';
+import { type GitRunner, gitRunner } from './git.ts';
 
 /** One version of a file: the commit that produced it. */
 export interface Version {
@@ -91,24 +91,6 @@ export function parseGitLog(output: string): Version[] {
     });
   }
   return versions.reverse();
-}
-
-/** Runs git in `cwd`; returns undefined when git is missing or fails (no repository). */
-export type GitRunner = (args: string[]) => string | undefined;
-
-export function gitRunner(cwd: string = process.cwd()): GitRunner {
-  return (args) => {
-    try {
-      return execFileSync('git', args, {
-        cwd,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    } catch {
-      return undefined;
-    }
-  };
 }
 
 /**

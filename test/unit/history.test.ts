@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GitRunner, parseGitLog, readHistory } from '../../src/history/file-history.ts';
+import { parseGitLog, readHistory } from '../../src/history/file-history.ts';
+import type { GitRunner } from '../../src/history/git.ts';
 
 const recorded = readFileSync(join(import.meta.dirname, '../fixtures/git/log-follow-rename.txt'), 'utf8');
 
