@@ -5,7 +5,7 @@ import { dataPageText } from '../../src/i18n/open-data.ts';
 import { parseCsv } from '../../src/format/csv.ts';
 import { useBrowser } from './browser.ts';
 
-const real = inject('realUrl');
+const real = inject('seedUrl');
 const fixture = inject('fixtureUrl');
 const newPage = useBrowser();
 const bytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { FIXTURE_SHARD_SIZE } from './global-setup.ts';
 import { useBrowser } from './browser.ts';
 
-const base = inject('realUrl');
+const base = inject('seedUrl');
 const fixture = inject('fixtureUrl');
 const newPage = useBrowser();
 
