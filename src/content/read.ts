@@ -41,6 +41,8 @@ export interface RawContent {
   dir: string;
   settings?: { file: string; data: unknown };
   entries: RawEntry[];
+  /** Every entity file found, read or not (one that fails to parse is still there: not deleted). */
+  files: { kind: Kind; id: string; file: string }[];
   problems: Problem[];
 }
 
@@ -118,7 +120,8 @@ export function readContent(dir: string = contentDir()): RawContent {
   const problems: Problem[] = [];
   const entries: RawEntry[] = [];
   const display = displayer(dir);
-  const result: RawContent = { dir, entries, problems };
+  const files: RawContent['files'] = [];
+  const result: RawContent = { dir, entries, files, problems };
 
   const settingsPath = join(dir, SETTINGS_FILE);
   if (existsSync(settingsPath)) {
@@ -148,6 +151,7 @@ export function readContent(dir: string = contentDir()): RawContent {
         continue;
       }
       const id = path.slice(path.lastIndexOf(sep) + 1, -ext.length);
+      files.push({ kind, id, file });
       const source = readFileSync(path, 'utf8');
       if (kind === 'policy') {
         const parsed = splitFrontMatter(source, file, problems);

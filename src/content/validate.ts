@@ -123,7 +123,13 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     benchmarks: parsed.benchmark as Entry<Benchmark>[],
     targets: parsed.target as Entry<Target>[],
   };
+  // A file that is there but does not parse is reported once, by its own problem: references to it are not "missing".
   const ids = new Map([...byKind].map(([kind, seen]) => [kind, new Set(seen.keys())]));
+  for (const f of raw.files ?? []) {
+    const set = ids.get(f.kind) ?? new Set<string>();
+    set.add(f.id);
+    ids.set(f.kind, set);
+  }
   const refs = new References(ids, settings, raw.settings?.file);
   for (const check of CROSS_FILE_CHECKS) problems.push(...check(content, refs, raw.dir));
   return problems.length > 0 ? { problems } : { content, problems };

@@ -31,12 +31,14 @@ export function checkContent(dir: string, asOf: string): CheckResult {
   problems.push(...redirects.problems);
 
   // A renamed or deleted file is caught here already, before anyone waits for a build.
+  // A file that is there but fails to parse is reported by its own problem, never as deleted.
   const manifest = readManifest(dir);
   if (manifest) {
-    const present = new Set(raw.entries.map((e) => entityUrl(COLLECTIONS[e.kind].dir, e.id)));
+    problems.push(...manifest.problems);
+    const present = new Set(raw.files.map((e) => entityUrl(COLLECTIONS[e.kind].dir, e.id)));
     problems.push(
       ...vanishedUrls(
-        manifest.filter((u) => ENTITY_URL.test(u)),
+        manifest.entries.filter((e) => ENTITY_URL.test(e.url)),
         present,
         redirects.map,
         dir,
@@ -44,5 +46,5 @@ export function checkContent(dir: string, asOf: string): CheckResult {
       ),
     );
   }
-  return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.length };
+  return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.entries.length };
 }

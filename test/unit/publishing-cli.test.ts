@@ -65,6 +65,23 @@ describe('npm run validate', () => {
     writeFileSync(join(dir, 'redirects.yaml'), '/clusters/test-alpha/: /clusters/test-alpha-renamed/\n');
     expect(checkContent(dir, '2026-11-24').problems).toEqual([]);
   });
+
+  it('reports a YAML typo in a published file as a YAML error, never as a deleted page', () => {
+    const dir = siteWith();
+    writeFileSync(join(dir, 'published-urls.txt'), '/\n/clusters/test-alpha/ 2026-11-24\n');
+    writeFileSync(join(dir, 'clusters/test-alpha.yaml'), 'name: 测试\ncounty: [临清市\n');
+    const { problems } = checkContent(dir, '2026-11-24');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.file.endsWith('clusters/test-alpha.yaml'))).toBe(true);
+    expect(problems[0].message).toMatch(/YAML 格式有误/);
+  });
+
+  it('does not ask for a redirect for a page that only exists from a later day', () => {
+    const dir = siteWith();
+    writeFileSync(join(dir, 'published-urls.txt'), '/\n/announcements/test-2027-later/ 2027-05-09\n');
+    expect(checkContent(dir, '2026-11-24').problems).toEqual([]);
+    expect(checkContent(dir, '2027-05-09').problems.map((p) => p.field)).toEqual(['/announcements/test-2027-later/']);
+  });
 });
 
 describe('new notice and announcement files', () => {
