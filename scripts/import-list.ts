@@ -14,7 +14,7 @@ import { action, day, level, today, usage } from './cli-args.ts';
 const HELP = `用法：npm run import-list -- 名单.xlsx --as announcement|notice [选项]
   --as notice|announcement  导入为公示（notice）或公布（announcement），必填
   --title 标题              照原文填写的标题
-  --date YYYY-MM-DD         发布日期，默认今天（北京时间）
+  --date YYYY-MM-DD         发布日期，默认今天（北京时间）；公示默认为公示开始日（--from）
   --level 市级|省级|国家级   所有行的级别（表格没有“级别”列时必填）
   --action recognize|review-passed|revoke|cancel   默认 recognize（认定）
   --doc-number 文号         公布的发文字号
@@ -54,7 +54,8 @@ try {
     contentDir: contentDir(),
     kind: values.as,
     action: action(values.action),
-    date: today(values.date),
+    // A notice is published when its period opens, not on the day it is typed in.
+    date: values.date || values.as !== 'notice' || !values.from ? today(values.date) : day(values.from, 'from')!,
     level: level(values.level),
     title: values.title,
     docNumber: values['doc-number'],
