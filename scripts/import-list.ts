@@ -54,8 +54,8 @@ try {
     contentDir: contentDir(),
     kind: values.as,
     action: action(values.action),
-    // A notice is published when its period opens, not on the day it is typed in.
-    date: values.date || values.as !== 'notice' || !values.from ? today(values.date) : day(values.from, 'from')!,
+    // A notice carries the date printed on it (by default its period's first day), never the day it is typed in.
+    date: values.as === 'notice' ? day(values.date, 'date') : today(values.date),
     level: level(values.level),
     title: values.title,
     docNumber: values['doc-number'],

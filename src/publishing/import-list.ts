@@ -6,12 +6,12 @@
  * and reason; title, note and total rows are skipped and said so.
  */
 import { readFileSync } from 'node:fs';
-import { pinyin } from 'pinyin-pro';
 import { readSheet } from 'read-excel-file/node';
 import { decodeCsv, parseCsv } from '../format/csv.ts';
 import type { Action } from '../schemas/announcement.ts';
 import { idPattern, LEVELS, type Level } from '../schemas/common.ts';
 import type { Settings } from '../schemas/settings.ts';
+import { readingOf } from '../outputs/search/polyphones.ts';
 import { nextFreeId } from './new-entry.ts';
 
 /** Cells as read from a sheet: row 1 of the sheet is index 0. */
@@ -288,12 +288,10 @@ export function clusterIdFor(
   taken: Set<string>,
 ): string {
   const key = settings.counties.find((c) => c.name === row.county)?.key ?? 'cluster';
-  const syllables = pinyin(row.industry ?? row.name, { toneType: 'none', type: 'array', nonZh: 'removed' }) as string[];
-  // ü is written v, as in pinyin input methods (绿 → lv).
-  const slug = syllables
+  // Polyphones read by word (阿胶 → ejiao), from the same list the search uses; ü is written v (绿 → lv).
+  const slug = readingOf(row.industry ?? row.name)
     .join('')
     .toLowerCase()
-    .replace(/ü/g, 'v')
     .replace(/[^a-z0-9]/g, '')
     .slice(0, 40);
   const id = nextFreeId(slug ? `${key}-${slug}` : key, taken);

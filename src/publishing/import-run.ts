@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { loadContent } from '../content/load.ts';
 import type { Action } from '../schemas/announcement.ts';
+import { shanghaiDay } from '../rules/dates.ts';
 import type { Level } from '../schemas/common.ts';
 import { clusterIdFor, mapList, readSpreadsheet, type MappedList } from './import-list.ts';
 import { announcementYaml, clusterYaml, existingIds, newEntryId, noticeYaml, pathOf } from './new-entry.ts';
@@ -17,8 +18,11 @@ export interface ImportOptions {
   contentDir: string;
   kind: 'notice' | 'announcement';
   action: Action;
-  /** Publication date (YYYY-MM-DD, Asia/Shanghai). */
-  date: string;
+  /**
+   * Publication date (YYYY-MM-DD, Asia/Shanghai). For a notice it defaults
+   * to the period's first day, and is left for the clerk without one.
+   */
+  date?: string;
   level?: Level;
   title?: string;
   docNumber?: string;
@@ -62,8 +66,10 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
   if (mapped.refused.length && !o.partial) return { ...report, blocked: `有 ${mapped.refused.length} 行无法导入` };
 
   const level = o.level ?? mapped.rows[0].level;
-  const id = o.id ?? newEntryId(o.kind, o.date, level, o.action, o.contentDir);
-  const origin = `由 npm run import-list 从 ${basename(o.file)} 导入（${o.date}）`;
+  const today = shanghaiDay(new Date());
+  const date = o.date ?? (o.kind === 'notice' ? o.from : today);
+  const id = o.id ?? newEntryId(o.kind, date ?? today, level, o.action, o.contentDir);
+  const origin = `由 npm run import-list 从 ${basename(o.file)} 导入（${today}）`;
   const issuer = content.settings.organizer;
 
   if (o.kind === 'notice') {
@@ -72,7 +78,7 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
       text: noticeYaml({
         title: o.title,
         issuer,
-        publishedOn: o.date,
+        publishedOn: date,
         from: o.from,
         to: o.to,
         action: o.action,
@@ -106,7 +112,7 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
           products: r.products,
           host: r.host,
           origin: `${origin}第 ${r.row} 行`,
-          source: `名称、所在县（市、区）和主导产业据${o.title ? `《${o.title}》` : '本站公布'}（${o.date}，${id}）所附名单。`,
+          source: `名称、所在县（市、区）和主导产业据${o.title ? `《${o.title}》` : '本站公布'}（${date}，${id}）所附名单。`,
         }),
       });
     }
@@ -116,7 +122,7 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
         title: o.title,
         issuer,
         docNumber: o.docNumber,
-        date: o.date,
+        date: date!,
         action: o.action,
         level,
         clusters: ids,

@@ -73,7 +73,8 @@ export interface NoticeEntryInput {
 export interface NoticeInput {
   title?: string;
   issuer: string;
-  publishedOn: string;
+  /** Left for the clerk when not given: a notice's date is the one printed on it, not the day it is typed in. */
+  publishedOn?: string;
   from?: string;
   to?: string;
   action: Action;
@@ -102,7 +103,12 @@ export function noticeYaml(n: NoticeInput): string {
     '',
     ...line('title', n.title, '标题，照公示原文，例如：关于2026年度聊城市特色产业集群拟认定名单的公示', '关于…的公示'),
     `issuer: ${value(n.issuer)}`,
-    `publishedOn: ${n.publishedOn}`,
+    ...line(
+      'publishedOn',
+      n.publishedOn,
+      '发布日期，照公示原文（通常就是公示开始日），不能晚于公示期的结束日',
+      'YYYY-MM-DD',
+    ),
     ...(n.from && n.to
       ? [`period: { from: ${n.from}, to: ${n.to} }`]
       : ['# ✎ 公示期（含起止两日），照公示原文', '# period: { from: YYYY-MM-DD, to: YYYY-MM-DD }']),

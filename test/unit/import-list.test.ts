@@ -99,9 +99,9 @@ describe('reading a spreadsheet', () => {
   });
 
   it('gives a new cluster a pinyin id after its county key, unique', () => {
-    const taken = new Set(['donge-ajiao']);
+    const taken = new Set(['donge-ejiao']);
     expect(clusterIdFor({ county: '东阿县', industry: '阿胶', name: 'x' }, content.settings, taken)).toBe(
-      'donge-ajiao-2',
+      'donge-ejiao-2',
     );
     expect(clusterIdFor({ county: '茌平区', industry: '绿色铝材', name: 'x' }, content.settings, taken)).toBe(
       'chiping-lvselvcai',
@@ -121,10 +121,10 @@ describe('importing into the content', () => {
     expect(report.files.map((f) => relative(dir, f.path))).toEqual([
       'announcements/2027-municipal-clusters.yaml',
       'clusters/chiping-lvcaijiagong.yaml',
-      'clusters/donge-ajiao.yaml',
+      'clusters/donge-ejiao.yaml',
     ]);
     expect(readFileSync(join(dir, 'announcements/2027-municipal-clusters.yaml'), 'utf8')).toContain(
-      'clusters:\n  - test-zeta\n  - chiping-lvcaijiagong\n  - donge-ajiao\n',
+      'clusters:\n  - test-zeta\n  - chiping-lvcaijiagong\n  - donge-ejiao\n',
     );
     expect(checkContent(dir, '2027-05-01').problems).toEqual([]);
   });
@@ -163,7 +163,7 @@ describe('importing into the content', () => {
     writeFileSync(
       notice.path,
       notice.text
-        .replace('# period: { from: YYYY-MM-DD, to: YYYY-MM-DD }', 'period: { from: 2027-04-01, to: 2027-04-07 }')
+        .replace('# period: { from: YYYY-MM-DD, to: YYYY-MM-DD }', 'period: { from: 2027-05-01, to: 2027-05-07 }')
         .replace(
           /# objection:\n# {3}phone: 电话\n# {3}email: 电子邮箱\n# {3}address: 地址\n# {3}rules: 异议要求原文/,
           'objection:\n  phone: 0635-0000000\n  rules: 测试异议要求',
