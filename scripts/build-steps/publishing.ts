@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
 import { ContentError } from '../../src/content/problems.ts';
 import { COLLECTIONS, contentDir, readContent } from '../../src/content/read.ts';
+import { validateContent } from '../../src/content/validate.ts';
 import { asOfDate } from '../../src/rules/dates.ts';
 import { publicOrigin, urlMaker } from '../../src/model/origin.ts';
 import {
@@ -60,6 +61,11 @@ export const publishedUrlsStep: BuildStep = {
     ];
     if (problems.length > 0) throw new ContentError(problems);
     const recorded = new Set(manifest.entries.map((e) => e.url));
+    const { drafts } = validateContent(readContent(dir));
+    if (drafts.length > 0)
+      console.warn(
+        `[build] 草稿 ${drafts.length} 份，未发布（npm run validate 列出缺少的项）：${drafts.map((d) => d.file).join('、')}`,
+      );
     const fresh = [...built].filter((u) => !recorded.has(u));
     if (fresh.length > 0)
       console.log(

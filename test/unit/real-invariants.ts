@@ -29,7 +29,13 @@ const isDay = (d: string | undefined): d is string => typeof d === 'string' && /
  */
 export function daysToCheck(content: Content): string[] {
   const dated = [
-    ...content.policies.flatMap((p) => [p.data.publishedOn, p.data.validFrom, p.data.validUntil]),
+    ...content.policies.flatMap((p) => [
+      p.data.issuedOn,
+      p.data.publishedOn,
+      p.data.effectiveFrom,
+      p.data.effectiveUntil,
+      p.data.repealedOn,
+    ]),
     ...content.announcements.map((a) => a.data.date),
     ...content.notices.flatMap((n) => [n.data.publishedOn, n.data.period.from, n.data.period.to]),
   ].filter((d): d is string => typeof d === 'string');
