@@ -73,6 +73,10 @@ try {
     console.error(`无法导入的行（${mapped.refused.length}）：`);
     for (const issue of mapped.refused) console.error(`  ✗ ${formatIssue(issue)}`);
   }
+  if (mapped.notes.length) {
+    console.log(`请核对（${mapped.notes.length}）：`);
+    for (const issue of mapped.notes) console.log(`  → ${formatIssue(issue)}`);
+  }
   if (mapped.skipped.length) {
     console.log(`已跳过的行（${mapped.skipped.length}）：`);
     for (const issue of mapped.skipped) console.log(`  · ${formatIssue(issue)}`);
@@ -88,11 +92,17 @@ try {
     `名单 ${mapped.rows.length} 行，${values['dry-run'] ? '将会写入' : '已写入'} ${report.files.length} 个文件：`,
   );
   for (const f of report.files) console.log(`  + ${relative(process.cwd(), f.path)}`);
+  if (mapped.refused.length)
+    console.log(
+      `\n未导入的 ${mapped.refused.length} 行已作为带 ✎ 的说明写在文件末尾：处理完之前，这份文件是草稿，不会发布。`,
+    );
   console.log('\n下一步：打开这些文件，填写带 ✎ 的各项，然后运行 npm run validate 检查。');
   if (mapped.refused.length) process.exit(1);
 } catch (error) {
   console.error(
-    error instanceof ContentError ? `导入前需要先修正现有内容：\n${error.message}` : (error as Error).message,
+    error instanceof ContentError
+      ? `导入前需要先修正现有内容（草稿不算；这里列出的是已发布内容的错误）：\n${error.message}`
+      : (error as Error).message,
   );
   process.exit(1);
 }

@@ -67,6 +67,7 @@ export function editDistance(a: string, b: string): number {
  */
 export function isNearMiss(a: string, b: string): boolean {
   if (a === b || a.length === 0 || b.length === 0) return false;
-  if (a.includes(b) || b.includes(a)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 2 && long.includes(short)) return true;
   return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3));
 }

@@ -45,7 +45,7 @@ describe('reading a spreadsheet', () => {
       [4, '茌平区测试铝材集群', '茌平区', '铝材加工', '市级', undefined],
       [5, '东阿县测试阿胶集群', '东阿县', '阿胶', '市级', undefined],
     ]);
-    expect(mapped.skipped.map(formatIssue)).toEqual(['第 7 行：不是名单中的一项（注：排名不分先后），已跳过']);
+    expect(mapped.skipped.map(formatIssue)).toEqual(['第 7 行：是说明行（注：排名不分先后），不是名单中的一项，已跳过']);
     expect(mapped.ignoredColumns).toEqual(['备注']);
   });
 
@@ -59,7 +59,6 @@ describe('reading a spreadsheet', () => {
       '第 6 行「集群名称」：集群名称为空：请填写名称，或删除这一行',
       '第 7 行「主导产业」：新集群「阳谷县测试新集群」缺少主导产业：请在「主导产业」列填写',
       '第 8 行「级别」：一份公布只有一个级别（本次为 市级），这一行是 省级：不同级别的名单请分开导入',
-      '第 9 行「序号」：「合计」不是序号：名单中的每一项序号须是数字；如这一行不是名单中的一项（例如合计、备注），请删除它',
     ]);
   });
 
@@ -133,7 +132,7 @@ describe('importing into the content', () => {
     const dir = siteWith();
     const before = readdirSync(join(dir, 'announcements'));
     const report = await run({ contentDir: dir, file: fixture('list-bad.xlsx'), title: '测试' });
-    expect(report.blocked).toBe('有 7 行无法导入');
+    expect(report.blocked).toBe('有 6 行无法导入');
     expect(readdirSync(join(dir, 'announcements'))).toEqual(before);
     const partial = await run({ contentDir: dir, file: fixture('list-bad.xlsx'), title: '测试', partial: true });
     expect(partial.files.map((f) => relative(dir, f.path))).toEqual([
@@ -197,8 +196,8 @@ describe('npm run import-list', () => {
     const dir = siteWith();
     const r = cli(dir, fixture('list-bad.xlsx'), '--as', 'announcement', '--date', '2027-05-01');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('无法导入的行（7）：');
-    expect(r.stderr).toContain('✗ 第 9 行「序号」：「合计」不是序号');
+    expect(r.stderr).toContain('无法导入的行（6）：');
+    expect(r.stdout).toContain('· 第 9 行：是合计行（合计 7个），不是名单中的一项，已跳过');
     expect(r.stderr).toContain('没有写入任何文件');
     expect(existsSync(join(dir, 'announcements/2027-municipal-clusters.yaml'))).toBe(false);
   });
