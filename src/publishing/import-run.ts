@@ -103,8 +103,8 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
       }
     }
   }
-  if (mapped.rows.length === 0) return { ...report, blocked: '没有可导入的行' };
   if (mapped.refused.length && !o.partial) return { ...report, blocked: `有 ${mapped.refused.length} 行无法导入` };
+  if (mapped.rows.length === 0) return { ...report, blocked: '没有可导入的行' };
   const refused = mapped.refused.map(formatIssue);
 
   const today = shanghaiDay(new Date());
