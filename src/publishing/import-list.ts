@@ -341,7 +341,8 @@ export function mapList(sheetCells: Cell[][], o: MapOptions): MappedList {
       bad = true;
     }
     const industry = get('industry') || undefined;
-    if (!existing && o.kind === 'announcement') {
+    // A review, revocation or cancellation (公示 or 公布) names a cluster on file: never a new candidate.
+    if (!existing && (o.kind === 'announcement' || o.action !== 'recognize')) {
       if (o.action !== 'recognize') {
         refuse(
           'name',

@@ -194,3 +194,14 @@ describe('an announcement that closes a notice', () => {
     ]);
   });
 });
+
+describe('a review list', () => {
+  it('never turns a name it cannot find into a new candidate', () => {
+    const m = mapList(
+      [HEADER, [1, '临清测试集群', '临清市', '纺织', '市级']],
+      options({ kind: 'notice', action: 'review-passed' }),
+    );
+    expect(m.rows).toEqual([]);
+    expect(m.refused.map(formatIssue)[0]).toMatch(/^第 2 行「集群名称」：本站没有名为「临清测试集群」的集群/);
+  });
+});
