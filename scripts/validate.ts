@@ -7,7 +7,16 @@ import { contentDir } from '../src/content/read.ts';
 import { asOfDate } from '../src/rules/dates.ts';
 import { checkContent } from '../src/publishing/check.ts';
 
-const { problems, counts, redirects, recordedUrls } = checkContent(contentDir(), asOfDate());
+const { problems, counts, redirects, recordedUrls, drafts } = checkContent(contentDir(), asOfDate());
+// Drafts first, as warnings: they are never published and never make the check fail.
+if (drafts.length > 0) {
+  console.warn(`⚠ 草稿 ${drafts.length} 份（还有未填写完的项，不会发布，也不影响其他内容的检查和生成）：`);
+  for (const d of drafts) {
+    console.warn(`\n  ${d.file}`);
+    for (const m of d.missing) console.warn(`    · ${m}`);
+  }
+  console.warn('\n  填写完整并删掉带 ✎ 的说明行后，它就会随下次生成发布。\n');
+}
 if (problems.length > 0) {
   console.error(
     formatProblems(problems, `内容检查发现 ${problems.length} 个问题。请逐条修改后再运行 npm run validate：`),

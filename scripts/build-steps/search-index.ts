@@ -7,7 +7,7 @@
  * error, and any document Pagefind reads differently from its record, fails
  * the build.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SiteModel } from '../../src/model/model.ts';
@@ -77,8 +77,36 @@ export async function writeSearchIndex(dir: string, options: IndexOptions = {}):
   return summary;
 }
 
+/**
+ * Fails with the path and the reason when `output` cannot be written (disk
+ * full, read-only file system): Pagefind's backend would die on it without
+ * an answer, so it is asked first.
+ */
+export function assertWritable(output: string): void {
+  const probe = join(output, `.write-test-${process.pid}`);
+  try {
+    mkdirSync(output, { recursive: true });
+    writeFileSync(probe, 'x'.repeat(4096));
+    rmSync(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOSPC'
+        ? '磁盘已满'
+        : code === 'EROFS'
+          ? '文件系统只读'
+          : code === 'EACCES' || code === 'EPERM'
+            ? '没有写权限'
+            : ((error as Error).message ?? String(error));
+    throw new Error(`搜索索引无法写入 ${output}（${why}），网站未发布：请腾出磁盘空间或改用可写的 OUT_DIR 后重新生成`, {
+      cause: error,
+    });
+  }
+}
+
 /** One Pagefind bundle of the entries, written to `output`; returns the pages indexed. */
 async function writeBundle(entries: readonly SearchEntry[], output: string, tokens: boolean): Promise<number> {
+  assertWritable(output);
   const problems: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`搜索索引无法建立（Pagefind）：${errors.join('；')}`);

@@ -36,11 +36,36 @@ export interface RawEntry {
   body?: string;
 }
 
+/**
+ * A file the clerk has not finished: it still has a `# ✎` line, the mark the
+ * scaffold and the importer put on what only a person can fill in. It is
+ * never published and never blocks anything else; validate lists it with
+ * what is missing.
+ */
+export interface RawDraft {
+  kind: Kind;
+  id: string;
+  file: string;
+  /** The ✎ lines still in the file (what to fill in). */
+  hints: string[];
+  /** Parsed data, when the file parses (for the clusters a draft announcement names). */
+  data?: unknown;
+  /** What the file lacks or gets wrong so far (syntax here; schema problems are added by validate). */
+  problems: Problem[];
+}
+
+/** The mark of a line still to be filled in. */
+const DRAFT_MARK = /^[ \t]*#[ \t]*✎[ \t]*(.*)$/gm;
+
 export interface RawContent {
   /** Absolute path of the content directory that was read. */
   dir: string;
   settings?: { file: string; data: unknown };
   entries: RawEntry[];
+  /** Every entity file found, read or not (one that fails to parse is still there: not deleted). */
+  files: { kind: Kind; id: string; file: string }[];
+  /** Unfinished files, set aside: not in `entries`, their problems not in `problems`. */
+  drafts: RawDraft[];
   problems: Problem[];
 }
 
@@ -118,7 +143,9 @@ export function readContent(dir: string = contentDir()): RawContent {
   const problems: Problem[] = [];
   const entries: RawEntry[] = [];
   const display = displayer(dir);
-  const result: RawContent = { dir, entries, problems };
+  const files: RawContent['files'] = [];
+  const drafts: RawDraft[] = [];
+  const result: RawContent = { dir, entries, files, drafts, problems };
 
   const settingsPath = join(dir, SETTINGS_FILE);
   if (existsSync(settingsPath)) {
@@ -148,14 +175,24 @@ export function readContent(dir: string = contentDir()): RawContent {
         continue;
       }
       const id = path.slice(path.lastIndexOf(sep) + 1, -ext.length);
+      files.push({ kind, id, file });
       const source = readFileSync(path, 'utf8');
+      const hints = [...source.matchAll(DRAFT_MARK)].map((m) => m[1].trim());
+      const own: Problem[] = [];
+      let entry: RawEntry | undefined;
       if (kind === 'policy') {
-        const parsed = splitFrontMatter(source, file, problems);
-        if (parsed && parsed.data !== undefined) entries.push({ kind, id, file, data: parsed.data, body: parsed.body });
+        const parsed = splitFrontMatter(source, file, own);
+        if (parsed && parsed.data !== undefined) entry = { kind, id, file, data: parsed.data, body: parsed.body };
       } else {
-        const data = parseYaml(source.replace(/^\uFEFF/, ''), file, 0, problems);
-        if (data !== undefined) entries.push({ kind, id, file, data });
+        const data = parseYaml(source.replace(/^\uFEFF/, ''), file, 0, own);
+        if (data !== undefined) entry = { kind, id, file, data };
       }
+      if (hints.length > 0) {
+        drafts.push({ kind, id, file, hints, data: entry?.data, problems: own });
+        continue;
+      }
+      problems.push(...own);
+      if (entry) entries.push(entry);
     }
   }
   return result;

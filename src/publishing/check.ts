@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../content/problems.ts';
 import { COLLECTIONS, KINDS, readContent } from '../content/read.ts';
-import { validateContent } from '../content/validate.ts';
+import { type Draft, validateContent } from '../content/validate.ts';
 import { readManifest, readRedirects, vanishedUrls } from './urls.ts';
 
 export interface CheckResult {
@@ -14,6 +14,8 @@ export interface CheckResult {
   counts: Record<(typeof KINDS)[number], number>;
   redirects: number;
   recordedUrls?: number;
+  /** Unfinished files: warnings with what each lacks; never published, never a problem. */
+  drafts: Draft[];
 }
 
 /** The URL of an entity's page. */
@@ -22,21 +24,24 @@ const ENTITY_URL = new RegExp(`^/(${KINDS.map((k) => COLLECTIONS[k].dir).join('|
 
 export function checkContent(dir: string, asOf: string): CheckResult {
   const raw = readContent(dir);
-  const { problems } = validateContent(raw);
+  const { problems, drafts } = validateContent(raw);
+  const isDraft = new Set(drafts.map((d) => d.file));
   const counts = Object.fromEntries(
-    KINDS.map((k) => [k, raw.entries.filter((e) => e.kind === k).length]),
+    KINDS.map((k) => [k, raw.entries.filter((e) => e.kind === k && !isDraft.has(e.file)).length]),
   ) as CheckResult['counts'];
 
   const redirects = readRedirects(dir);
   problems.push(...redirects.problems);
 
   // A renamed or deleted file is caught here already, before anyone waits for a build.
+  // A file that is there but fails to parse is reported by its own problem, never as deleted.
   const manifest = readManifest(dir);
   if (manifest) {
-    const present = new Set(raw.entries.map((e) => entityUrl(COLLECTIONS[e.kind].dir, e.id)));
+    problems.push(...manifest.problems);
+    const present = new Set(raw.files.map((e) => entityUrl(COLLECTIONS[e.kind].dir, e.id)));
     problems.push(
       ...vanishedUrls(
-        manifest.filter((u) => ENTITY_URL.test(u)),
+        manifest.entries.filter((e) => ENTITY_URL.test(e.url)),
         present,
         redirects.map,
         dir,
@@ -44,5 +49,5 @@ export function checkContent(dir: string, asOf: string): CheckResult {
       ),
     );
   }
-  return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.length };
+  return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.entries.length, drafts };
 }

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
-const base = inject('realUrl');
+const base = inject('seedUrl');
 const newPage = useBrowser();
 
 describe('the real site’s lifecycle pages', () => {

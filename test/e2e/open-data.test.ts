@@ -5,7 +5,7 @@ import { parseCsv } from '../../src/format/csv.ts';
 import { useBrowser } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
-const real = inject('realUrl');
+const real = inject('seedUrl');
 const fixture = inject('fixtureUrl');
 const newPage = useBrowser();
 const bytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());

@@ -5,7 +5,7 @@ import { FIXTURE_SHARD_SIZE } from './global-setup.ts';
 import { useBrowser } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
-const base = inject('realUrl');
+const base = inject('seedUrl');
 const fixture = inject('fixtureUrl');
 const newPage = useBrowser();
 

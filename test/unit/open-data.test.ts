@@ -143,7 +143,7 @@ describe('open data from the fixture site, as of 2026-11-24', () => {
   });
 
   it('publishes a year-end snapshot for exactly the days that have a year-end registry page', () => {
-    for (const dir of [FIXTURE_SITE, new URL('../../content', import.meta.url).pathname]) {
+    for (const dir of [FIXTURE_SITE, new URL('../fixtures/seed', import.meta.url).pathname]) {
       const c = loadContent(dir);
       const m = buildModel(c, '2026-11-24');
       const pages = buildLifecycle(c, m)
