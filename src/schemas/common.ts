@@ -58,12 +58,31 @@ export const partialDate = z.preprocess(
 );
 
 /**
- * Characters that can reorder or hide text (bidi controls, zero-width joiners
- * used for spoofing) or that a terminal or spreadsheet may interpret. Content
- * comes from counties and is untrusted, so these are refused, not stripped.
+ * Characters that can reorder or hide text (bidi controls: U+202E makes
+ * 有效期至 9102 年 display as 2019; zero-width characters used for spoofing)
+ * or that a terminal or spreadsheet may interpret. Content comes from
+ * counties and is untrusted, so these are refused, not stripped, in every
+ * field and in policy bodies (src/content/checks/body.ts).
  */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+export const FORBIDDEN_CHARS =
+  // eslint-disable-next-line no-control-regex -- the control characters are what this refuses
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060\u061C\uFEFF]/;
+
+/** What kind of character a forbidden one is, for messages (with its code point, so it can be found). */
+export function describeForbidden(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x061c
+  )
+    return `文字方向控制符 ${hex}`;
+  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return `零宽字符 ${hex}`;
+  return `控制字符 ${hex}`;
+}
 
 /** A single line of plain text: trimmed, non-empty, no control or bidi characters. */
 export const text = z
