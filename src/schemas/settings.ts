@@ -1,5 +1,6 @@
 /** Site identity and the list of county-level units: one file, content/settings.yaml. */
 import { z } from 'astro/zod';
+import { normalOrigin, originProblem } from '../rules/origin.ts';
 import { anchor, email, idPattern, paragraphs, phone, ref, text } from './common.ts';
 
 /** A county-level unit the bureau addresses (县、市、区 or functional zone). */
@@ -54,8 +55,19 @@ export const settingsSchema = z.strictObject({
   icp: text.optional(),
   /** 公安机关备案号. Left out until issued. */
   psb: text.optional(),
-  /** Public origin of the site (https://…), used for absolute links in citations and feeds. Left out until known. */
-  siteUrl: z.url({ error: '必须是以 https:// 开头的完整网址' }).optional(),
+  /** Public origin of the site (https://host, src/rules/origin.ts), used for absolute links in citations and feeds. Left out until known. */
+  siteUrl: z
+    .string({ error: '必须是网站地址，例如 https://jiqun.example.gov.cn' })
+    .superRefine((value, ctx) => {
+      const why = originProblem(value);
+      if (why)
+        ctx.addIssue({
+          code: 'custom',
+          message: `「${value}」${why}：网站地址只能是 https://域名（或 http://域名），不带路径，例如 https://jiqun.example.gov.cn`,
+        });
+    })
+    .transform(normalOrigin)
+    .optional(),
   /** 政府信息公开指南: paragraphs shown on the about page. */
   guide: paragraphs,
   /**
