@@ -17,6 +17,7 @@ import { type Target, targetSchema } from '../schemas/target.ts';
 import { announcementProblems } from './checks/announcement.ts';
 import { benchmarkProblems } from './checks/benchmark.ts';
 import { clusterProblems } from './checks/cluster.ts';
+import { filesProblems } from './checks/files.ts';
 import { noticeProblems } from './checks/notice.ts';
 import { policyProblems } from './checks/policy.ts';
 import { poolProblems } from './checks/pool.ts';
@@ -50,6 +51,7 @@ const CROSS_FILE_CHECKS: ((c: Content, refs: References, dir: string) => Problem
   benchmarkProblems,
   targetProblems,
   settingsProblems,
+  filesProblems,
 ];
 
 /** Validates and cross-checks everything; `content` is set only when there are no problems. */
