@@ -18,6 +18,7 @@ import { announcementProblems } from './checks/announcement.ts';
 import { benchmarkProblems } from './checks/benchmark.ts';
 import { clusterProblems } from './checks/cluster.ts';
 import { filesProblems } from './checks/files.ts';
+import { limitProblems } from './checks/limits.ts';
 import { noticeProblems } from './checks/notice.ts';
 import { policyProblems } from './checks/policy.ts';
 import { poolProblems } from './checks/pool.ts';
@@ -52,6 +53,7 @@ const CROSS_FILE_CHECKS: ((c: Content, refs: References, dir: string) => Problem
   targetProblems,
   settingsProblems,
   filesProblems,
+  limitProblems,
 ];
 
 /** Validates and cross-checks everything; `content` is set only when there are no problems. */

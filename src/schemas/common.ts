@@ -10,6 +10,17 @@ export type { CalendarDate, PartialDate } from '../rules/dates.ts';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * The years a date of this site can fall in: the People's Republic's
+ * documents and clusters start in 1949, and nothing is planned past 2100.
+ * A year outside (0999, 9999) is a typo that would sort first or last
+ * everywhere and keep a document "in force" for millennia.
+ */
+export const YEAR_RANGE = { from: 1949, to: 2100 } as const;
+const inYearRange = (y: number) => y >= YEAR_RANGE.from && y <= YEAR_RANGE.to;
+const yearMessage = (input: unknown) =>
+  `「${String(input)}」的年份不在 ${YEAR_RANGE.from}–${YEAR_RANGE.to} 年之间：请核对年份（常见的是多打或少打了一位）`;
+
 /** True when y-m-d names a day that exists (rejects 2023-02-30). */
 function isRealDay(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -31,30 +42,36 @@ function toDayString(value: unknown): unknown {
 /** A calendar day, YYYY-MM-DD. */
 export const calendarDate = z.preprocess(
   toDayString,
-  z.string({ error: '必须是日期，写作 YYYY-MM-DD，例如 2022-05-09' }).refine(
-    (s) => {
-      const m = DAY.exec(s);
-      return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
-    },
-    { error: (iss) => `「${String(iss.input)}」不是有效日期：请写作 YYYY-MM-DD 的真实日期，例如 2022-05-09` },
-  ),
+  z
+    .string({ error: '必须是日期，写作 YYYY-MM-DD，例如 2022-05-09' })
+    .refine(
+      (s) => {
+        const m = DAY.exec(s);
+        return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
+      },
+      { error: (iss) => `「${String(iss.input)}」不是有效日期：请写作 YYYY-MM-DD 的真实日期，例如 2022-05-09` },
+    )
+    .refine((s) => !DAY.test(s) || inYearRange(Number(s.slice(0, 4))), { error: (iss) => yearMessage(iss.input) }),
 );
 
 /** A date known only to the year or month is allowed: 2023, 2023-05 or 2023-05-10. */
 export const partialDate = z.preprocess(
   toDayString,
-  z.string({ error: '必须是日期，写作 YYYY、YYYY-MM 或 YYYY-MM-DD' }).refine(
-    (s) => {
-      const m = PARTIAL.exec(s);
-      if (!m) return false;
-      const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
-      return mo >= 1 && mo <= 12 && isRealDay(y, mo, d);
-    },
-    {
-      error: (iss) =>
-        `「${String(iss.input)}」不是有效日期：请写作年份、年月或日期（YYYY、YYYY-MM 或 YYYY-MM-DD），例如 2023 或 2023-05-10`,
-    },
-  ),
+  z
+    .string({ error: '必须是日期，写作 YYYY、YYYY-MM 或 YYYY-MM-DD' })
+    .refine(
+      (s) => {
+        const m = PARTIAL.exec(s);
+        if (!m) return false;
+        const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+        return mo >= 1 && mo <= 12 && isRealDay(y, mo, d);
+      },
+      {
+        error: (iss) =>
+          `「${String(iss.input)}」不是有效日期：请写作年份、年月或日期（YYYY、YYYY-MM 或 YYYY-MM-DD），例如 2023 或 2023-05-10`,
+      },
+    )
+    .refine((s) => !PARTIAL.test(s) || inYearRange(Number(s.slice(0, 4))), { error: (iss) => yearMessage(iss.input) }),
 );
 
 /**

@@ -84,6 +84,17 @@ export const settingsSchema = z.strictObject({
       benchmarks: listBasisSchema.optional(),
     })
     .default({}),
+  /**
+   * Longest 公示期 a notice may have, in calendar days (default 30). Publicity
+   * periods run five to fifteen working days; a longer one is almost always
+   * a typo (a year or a month slipped) and would keep a notice open for years.
+   */
+  noticePeriodMaxDays: z
+    .number({ error: '必须是天数（整数），例如 30' })
+    .int('必须是整数天数，例如 30')
+    .min(1, '至少 1 天')
+    .max(366, '不能超过 366 天')
+    .default(30),
   /** The county-level units (data, not code: a new zone needs no code change). */
   counties: z.array(countySchema, { error: '必须是县（市、区）的列表' }).min(1, '至少列出一个县（市、区）'),
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,9 +32,7 @@ describe('limits on one content file, with a message instead of a crash', () => 
   });
 
   it('a YAML file larger than the limit', () => {
-    const problems = problemsWith((dir) =>
-      writeFileSync(cluster(dir), `name: x\n# ${'x'.repeat(LIMITS.yamlBytes)}\n`),
-    );
+    const problems = problemsWith((dir) => writeFileSync(cluster(dir), `name: x\n# ${'x'.repeat(LIMITS.yamlBytes)}\n`));
     expect(problems).toEqual([expect.stringMatching(/test-new\.yaml : 文件有 1\.0 MB，超过上限 1 MB/)]);
   });
 
@@ -105,5 +103,38 @@ describe('an attachment path is a path under public/ and nothing else', () => {
   });
   it('accepts /files/shenqingbiao.docx', () => {
     expect(attachmentSchema.safeParse({ title: '表', file: '/files/shenqingbiao.docx' }).success).toBe(true);
+  });
+});
+
+describe('dates and periods within sane bounds', () => {
+  it.each(['0999-01-01', '9999-12-31', '1900-05-01'])('a date in %s is refused', (day) => {
+    const problems = problemsWith((dir) =>
+      writeFileSync(
+        join(dir, 'policies/test-new.md'),
+        `---\ntitle: 测试文件\nkind: 办法\nlevel: 市\nissuedOn: ${day}\n---\n\n正文。\n`,
+      ),
+    );
+    expect(problems).toEqual([
+      `content/policies/test-new.md issuedOn: 「${day}」的年份不在 1949–2100 年之间：请核对年份（常见的是多打或少打了一位）`,
+    ]);
+  });
+
+  it('a ten-year 公示期 is refused; the bound is a setting', () => {
+    const notice = (dir: string) => join(dir, 'notices/test-2026-open.yaml');
+    const longer = (dir: string) =>
+      writeFileSync(notice(dir), readFileSync(notice(dir), 'utf8').replace('to: 2026-11-26', 'to: 2036-11-26'));
+    expect(problemsWith(longer)).toEqual([
+      'content/notices/test-2026-open.yaml period.to: 公示期 2026-11-20 至 2036-11-26 共 3660 天，超过上限 30 天：请核对结束日的年份和月份（上限在 settings.yaml 的 noticePeriodMaxDays）',
+    ]);
+    const dir = siteWith();
+    writeFileSync(notice(dir), readFileSync(notice(dir), 'utf8').replace('to: 2026-11-26', 'to: 2026-12-05'));
+    const settings = readFileSync(join(dir, 'settings.yaml'), 'utf8');
+    expect(validateContent(readContent(dir)).problems).toEqual([]);
+    writeFileSync(join(dir, 'settings.yaml'), `${settings}\nnoticePeriodMaxDays: 10\n`);
+    expect(validateContent(readContent(dir)).problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^公示期 2026-11-20 至 2026-12-05 共 16 天，超过上限 10 天/),
+    ]);
+    writeFileSync(join(dir, 'settings.yaml'), `${settings}\nnoticePeriodMaxDays: 20\n`);
+    expect(validateContent(readContent(dir)).problems).toEqual([]);
   });
 });
