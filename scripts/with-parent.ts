@@ -5,7 +5,9 @@
  * staging folder or holding memory. Signals the build receives are passed
  * on by scripts/build.ts itself (killChildrenOnSignal).
  */
-const parent = process.ppid;
+const startedBy = process.ppid;
 setInterval(() => {
-  if (process.ppid !== parent) process.exit(137);
+  if (process.ppid !== startedBy) process.exit(137);
 }, 500).unref();
+
+export {};

@@ -14,13 +14,14 @@
 import type { Loader } from 'astro/loaders';
 import { withFormHeaders } from '../markdown/form-table.ts';
 import { sanitizeBodyHtml } from '../markdown/sanitize.ts';
-import { loadContent } from './load.ts';
+import { loadPublicContent } from './load.ts';
 
 export function policyLoader(): Loader {
   return {
     name: 'site-policies',
     load: async ({ store, renderMarkdown, generateDigest }) => {
-      const content = loadContent();
+      // Only what is public on the as-of day: a policy dated later gets no page until its day.
+      const content = loadPublicContent();
       store.clear();
       for (const p of content.policies) {
         const rendered = await renderMarkdown(withFormHeaders(p.body));

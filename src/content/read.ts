@@ -78,7 +78,7 @@ function displayer(dir: string): (path: string) => string {
 
 /** Parses YAML text; a syntax error becomes a Problem naming the line. */
 function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): unknown {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, maxAliasCount: LIMITS.aliases });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     // One message per line: a single slip often upsets the parser twice.
     const seen = new Set<number>();

@@ -13,8 +13,8 @@ import { toHtml } from 'hast-util-to-html';
 import { parseFragment } from 'parse5';
 import { DOCUMENT_CLASSES, GENERATED_CLASSES, IMAGE_PROTOCOLS, LINK_PROTOCOLS, SOURCE_TAGS } from './allowed-html.ts';
 
-const CLASSES = [...DOCUMENT_CLASSES, ...GENERATED_CLASSES];
-const ALIGN = ['align', 'left', 'center', 'right'];
+const CLASSES: [string, ...string[]] = ['className', ...DOCUMENT_CLASSES, ...GENERATED_CLASSES];
+const ALIGN: [string, ...string[]] = ['align', 'left', 'center', 'right'];
 
 /**
  * What a rendered policy body may contain: the raw HTML a clerk may write,
@@ -44,7 +44,7 @@ export const BODY_SCHEMA: Schema = {
     'i',
   ],
   attributes: {
-    '*': ['lang', ['className', ...CLASSES]],
+    '*': ['lang', CLASSES],
     h1: ['id'],
     h2: ['id'],
     h3: ['id'],

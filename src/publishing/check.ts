@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../content/problems.ts';
 import { COLLECTIONS, KINDS, readContent } from '../content/read.ts';
+import { type ScheduledItem, scheduledItems, scheduledReferenceProblems } from '../content/public.ts';
 import { validateContent } from '../content/validate.ts';
 import { readManifest, readRedirects, vanishedUrls } from './urls.ts';
 
@@ -14,6 +15,8 @@ export interface CheckResult {
   counts: Record<(typeof KINDS)[number], number>;
   redirects: number;
   recordedUrls?: number;
+  /** Items dated after the as-of day: valid, and published by the first build on their day (待发布). */
+  scheduled: ScheduledItem[];
 }
 
 /** The URL of an entity's page. */
@@ -22,7 +25,9 @@ const ENTITY_URL = new RegExp(`^/(${KINDS.map((k) => COLLECTIONS[k].dir).join('|
 
 export function checkContent(dir: string, asOf: string): CheckResult {
   const raw = readContent(dir);
-  const { problems } = validateContent(raw);
+  const { content, problems } = validateContent(raw);
+  const scheduled = content ? scheduledItems(content, asOf) : [];
+  if (content) problems.push(...scheduledReferenceProblems(content, asOf));
   const counts = Object.fromEntries(
     KINDS.map((k) => [k, raw.entries.filter((e) => e.kind === k).length]),
   ) as CheckResult['counts'];
@@ -44,5 +49,5 @@ export function checkContent(dir: string, asOf: string): CheckResult {
       ),
     );
   }
-  return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.length };
+  return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.length, scheduled };
 }
