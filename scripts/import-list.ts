@@ -9,7 +9,7 @@ import { ContentError } from '../src/content/problems.ts';
 import { contentDir } from '../src/content/read.ts';
 import { formatIssue } from '../src/publishing/import-list.ts';
 import { importList } from '../src/publishing/import-run.ts';
-import { action, day, level, today, usage } from './cli-args.ts';
+import { action, day, entryId, level, today, usage } from './cli-args.ts';
 
 const HELP = `用法：npm run import-list -- 名单.xlsx --as announcement|notice [选项]
   --as notice|announcement  导入为公示（notice）或公布（announcement），必填
@@ -61,7 +61,7 @@ try {
     from: day(values.from, 'from'),
     to: day(values.to, 'to'),
     closes: values.closes,
-    id: values.id,
+    id: entryId(values.id),
     sheet: values.sheet,
     partial: values.partial,
     dryRun: values['dry-run'],
