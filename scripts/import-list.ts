@@ -4,7 +4,9 @@
  * announcement (and cluster files for new clusters). See README, 「从表格导入名单」.
  */
 import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { csvEncoding } from '../src/format/csv.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { contentDir } from '../src/content/read.ts';
 import { formatIssue } from '../src/publishing/import-list.ts';
@@ -47,6 +49,14 @@ const { values, positionals } = parseArgs({
 if (values.help || positionals.length !== 1) usage(HELP);
 if (values.as !== 'notice' && values.as !== 'announcement')
   usage(`请用 --as notice（公示）或 --as announcement（公布）说明导入成什么。\n\n${HELP}`);
+
+// Content files are UTF-8 only (src/content/read.ts); a CSV saved by Excel as GB18030/GBK is converted, and the clerk is told.
+if (
+  /\.csv$/i.test(positionals[0]) &&
+  existsSync(positionals[0]) &&
+  csvEncoding(readFileSync(positionals[0])) === 'gb18030'
+)
+  console.log(`${positionals[0]} 是 GB18030（GBK）编码的 CSV：已按此编码读取，写入的内容文件为 UTF-8。`);
 
 try {
   const report = await importList({
