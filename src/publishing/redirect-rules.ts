@@ -58,7 +58,8 @@ export function normalTarget(to: unknown): string | undefined {
     )
       return undefined;
     if (path.includes('//')) return undefined;
-    written = rest.length === 1 ? `${path}#${encodeURIComponent(rest[0])}` : path;
+    // Encoded once: an anchor already written encoded (#%E7%AC%AC…) stays as it is.
+    written = rest.length === 1 ? `${path}#${encodeURIComponent(decodedOnce(rest[0]))}` : path;
   } else {
     let url: URL;
     try {
@@ -71,6 +72,15 @@ export function normalTarget(to: unknown): string | undefined {
   }
   // What reaches nginx and HTML: URL characters only, none of which nginx or an attribute reads specially.
   return /^[A-Za-z0-9\-._~:/?#[\]@!&()*+,=%]+$/.test(written) ? written : undefined;
+}
+
+/** A fragment with its percent-escapes decoded, or as it is when they are not valid escapes. */
+function decodedOnce(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 /** The message for a new URL that normalTarget refuses. */

@@ -50,6 +50,11 @@ describe('redirect grammar', () => {
     expect(normalTarget('/clusters/new/')).toBe('/clusters/new/');
     expect(normalTarget('/policies/x/#第十三条')).toBe(`/policies/x/#${encodeURIComponent('第十三条')}`);
     expect(normalTarget('https://www.liaocheng.gov.cn/a/b?c=1')).toBe('https://www.liaocheng.gov.cn/a/b?c=1');
+    // Normal form is a fixed point: what it writes, it accepts unchanged.
+    for (const to of ['/policies/x/#第十三条', 'https://例子.example/路径?q=一#二']) {
+      const once = normalTarget(to)!;
+      expect(normalTarget(once)).toBe(once);
+    }
   });
   it('the hostile file is refused line by line, nothing accepted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lc-redir-'));
