@@ -102,6 +102,8 @@ beforeAll(async () => {
       new Map([
         ['/clusters/old-name/', '/clusters/linqing-textile/'],
         ['/policies/old-measures/', normalTarget('/policies/cluster-management-measures-2021/#第十三条')!],
+        // Characters the grammar lets through that mean something elsewhere (& * ( ) ! # ?), quoted for nginx.
+        ['/old/elsewhere/', normalTarget('https://www.example.gov.cn/a?b=1&c=(2)*!#x')!],
       ]),
     ),
   );
@@ -262,8 +264,10 @@ describe('the nginx example, served by nginx', () => {
       expect(a.status, path).toBe(404);
       expect(a.body, path).not.toMatch(/SECRET|\[core\]/);
     }
+    // A folder without index.html: refused (403), never listed.
     const folder = await get(`${https}/files/`);
-    expect(folder.status).toBe(404);
+    expect(folder.status).toBe(403);
+    expect(missingVersion(folder)).toBe(true);
     expect(folder.body).not.toContain('Index of');
     expect(folder.headers.server).toBe('nginx');
     expect(missingVersion(await get(`${https}/no-such-page/`))).toBe(true);
@@ -287,6 +291,9 @@ describe('the nginx example, served by nginx', () => {
       new RegExp(`/policies/cluster-management-measures-2021/#${encodeURIComponent('第十三条')}$`),
     );
     expect(a.headers.location).not.toContain('evil');
+    const elsewhere = await get(`${https}/old/elsewhere/`);
+    expect(elsewhere.status).toBe(301);
+    expect(elsewhere.headers.location).toBe('https://www.example.gov.cn/a?b=1&c=(2)*!#x');
   });
 
   it('lets a reader in Chromium search and read through it, without a single CSP violation', async () => {
