@@ -14,11 +14,12 @@
  * A post-build step is a function in POST_BUILD_STEPS below: it gets the
  * directory and throws to fail the build.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { showcaseStep } from './build-steps/showcase.ts';
+import { dotfilesStep, siteManifestStep } from './build-steps/site-files.ts';
 import { sitemapStep } from './build-steps/sitemap.ts';
 import { recoverInterruptedBuild } from './build-recovery.ts';
 import { PUBLISHING_STEPS } from './build-steps/publishing.ts';
@@ -26,14 +27,18 @@ import type { BuildStep } from './build-steps/step.ts';
 import { writeSearchIndex } from './build-steps/search-index.ts';
 import { MAX_AGE_DAYS, ogCacheDir, pruneOgCache } from '../src/outputs/og/cache.ts';
 import { guardedMain, stepStarted } from './exit-guard.ts';
+import { contentDir } from '../src/content/read.ts';
+import { publicOrigin } from '../src/model/origin.ts';
+import { outputDirProblem } from './output-dir.ts';
 
 /** Steps that run on the rendered site (with its search index) before it is published, in order. */
-export const POST_BUILD_STEPS: BuildStep[] = [showcaseStep];
+export const POST_BUILD_STEPS: BuildStep[] = [dotfilesStep, showcaseStep];
 // Publishing (issue 7): redirect pages, then the published-URL check, last so they see every other step's output.
 POST_BUILD_STEPS.push(...PUBLISHING_STEPS);
 
 /** Steps that describe the finished site, after every other step has written its files. */
-const FINAL_STEPS: BuildStep[] = [sitemapStep];
+// The manifest comes last: it hashes every file the others wrote.
+const FINAL_STEPS: BuildStep[] = [sitemapStep, siteManifestStep];
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -46,17 +51,49 @@ function renderPages(outDir: string): Promise<void> {
   const quiet = process.env.BUILD_LOG_LEVEL === 'silent';
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(quiet ? ['--silent'] : [])],
+    [
+      // The child ends itself if this process dies without passing on a signal (SIGKILL).
+      '--import',
+      join(root, 'scripts/with-parent.ts'),
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      ...(quiet ? ['--silent'] : []),
+    ],
     {
       cwd: root,
       env: { ...process.env, OUT_DIR: outDir },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
+  children.add(child);
   return new Promise((done, fail) => {
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new BuildFailed(`astro build exited with code ${code}`))));
+    child.on('close', (code) => {
+      children.delete(child);
+      if (code === 0) done();
+      else fail(new BuildFailed(`astro build exited with code ${code}`));
+    });
   });
+}
+
+/** Child processes of this build that are still running (Astro). */
+const children = new Set<ChildProcess>();
+
+/**
+ * A build stopped by a signal (Ctrl-C, a CI timeout) stops its children too:
+ * Astro gets the same signal, and Pagefind's service (a child of this
+ * process, fed through a pipe) ends when this process closes it by exiting.
+ * The staging folders are left for recoverInterruptedBuild, which removes
+ * them next time; the published site was never touched.
+ */
+function killChildrenOnSignal(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      for (const child of children) child.kill(signal);
+      console.error(`\n[build] 收到 ${signal}，已停止生成；已发布的网站保持不变。`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
 }
 
 /** Issue 4's Pagefind index, with gram and pinyin tokens, written from the model into `dir` while Astro renders. */
@@ -73,7 +110,19 @@ class BuildFailed extends Error {
   override name = 'BuildFailed';
 }
 
+/** Settings of the build that are wrong before anything runs: thrown as a BuildFailed with the reason. */
+function preflight(outDir: string): void {
+  const where = outputDirProblem(outDir, root, contentDir());
+  if (where) throw new BuildFailed(where);
+  try {
+    publicOrigin({}, process.env);
+  } catch (error) {
+    throw new BuildFailed((error as Error).message);
+  }
+}
+
 export async function buildSite(outDir: string = resolve(root, process.env.OUT_DIR || 'dist')): Promise<void> {
+  preflight(outDir);
   mkdirSync(dirname(outDir), { recursive: true });
   recoverInterruptedBuild(outDir);
   const staging = `${outDir}.staging-${process.pid}`;
@@ -122,6 +171,7 @@ function tidyImageCache(): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  killChildrenOnSignal();
   guardedMain(
     '构建',
     () => buildSite(),

@@ -1,6 +1,6 @@
 /** Shared option handling of the clerk's commands: dates, levels, actions, checked with plain-language errors. */
 import { ACTIONS, type Action } from '../src/schemas/announcement.ts';
-import { LEVELS, type Level } from '../src/schemas/common.ts';
+import { idPattern, LEVELS, type Level } from '../src/schemas/common.ts';
 import { shanghaiDay } from '../src/rules/dates.ts';
 import { readDay } from '../src/rules/day-spellings.ts';
 
@@ -32,4 +32,17 @@ export function action(value: string | undefined): Action {
   if (value === undefined) return 'recognize';
   const found = ACTIONS.find((a) => a === value);
   return found ?? usage(`--action ${value}：须是 ${ACTIONS.join('、')} 之一（认定、复核通过、撤销、取消）`);
+}
+
+/**
+ * An id given on the command line (--id): the same rule as file names, since
+ * it becomes one; `../../x` would otherwise write outside content/.
+ */
+export function entryId(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!idPattern.test(value))
+    usage(
+      `--id ${value}：编号就是文件名和网址，只能用小写字母、数字和连字符（例如 2026-municipal-notice），不能有 /、.. 或空格`,
+    );
+  return value;
 }

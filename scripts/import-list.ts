@@ -4,12 +4,14 @@
  * announcement (and cluster files for new clusters). See README, 「从表格导入名单」.
  */
 import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { csvEncoding } from '../src/format/csv.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { contentDir } from '../src/content/read.ts';
 import { formatIssue } from '../src/publishing/import-list.ts';
 import { importList } from '../src/publishing/import-run.ts';
-import { action, day, level, today, usage } from './cli-args.ts';
+import { action, day, entryId, level, today, usage } from './cli-args.ts';
 
 const HELP = `用法：npm run import-list -- 名单.xlsx --as announcement|notice [选项]
   --as notice|announcement  导入为公示（notice）或公布（announcement），必填
@@ -48,6 +50,14 @@ if (values.help || positionals.length !== 1) usage(HELP);
 if (values.as !== 'notice' && values.as !== 'announcement')
   usage(`请用 --as notice（公示）或 --as announcement（公布）说明导入成什么。\n\n${HELP}`);
 
+// Content files are UTF-8 only (src/content/read.ts); a CSV saved by Excel as GB18030/GBK is converted, and the clerk is told.
+if (
+  /\.csv$/i.test(positionals[0]) &&
+  existsSync(positionals[0]) &&
+  csvEncoding(readFileSync(positionals[0])) === 'gb18030'
+)
+  console.log(`${positionals[0]} 是 GB18030（GBK）编码的 CSV：已按此编码读取，写入的内容文件为 UTF-8。`);
+
 try {
   const report = await importList({
     file: positionals[0],
@@ -62,7 +72,7 @@ try {
     from: day(values.from, 'from'),
     to: day(values.to, 'to'),
     closes: values.closes,
-    id: values.id,
+    id: entryId(values.id),
     sheet: values.sheet,
     partial: values.partial,
     dryRun: values['dry-run'],

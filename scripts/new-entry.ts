@@ -8,7 +8,7 @@ import { dirname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, readContent } from '../src/content/read.ts';
 import { announcementYaml, newEntryId, noticeYaml, pathOf, type NewKind } from '../src/publishing/new-entry.ts';
-import { action, level, today, usage } from './cli-args.ts';
+import { action, entryId, level, today, usage } from './cli-args.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,7 +35,7 @@ const issuer = settings.organizer;
 const date = today(values.date);
 const lvl = level(values.level) ?? '市级';
 const act = action(values.action);
-const id = values.id ?? newEntryId(kind, date, lvl, act, dir);
+const id = entryId(values.id) ?? newEntryId(kind, date, lvl, act, dir);
 const path = pathOf(dir, kind, id);
 if (existsSync(path)) usage(`${relative(process.cwd(), path)} 已经存在，不会覆盖：请用 --id 指定另一个编号`);
 const origin = `由 npm run new:${kind} 于 ${date} 创建`;

@@ -28,7 +28,7 @@ export const redirectPagesStep: BuildStep = {
   async run(outDir) {
     const dir = contentDir();
     const { map, problems } = readRedirects(dir);
-    problems.push(...redirectProblems(map, new Set(builtUrls(outDir)), dir));
+    problems.push(...redirectProblems(map, new Set(builtUrls(outDir)), dir, outDir));
     if (problems.length > 0) throw new ContentError(problems);
     const { settings } = loadContent(dir);
     const url = urlMaker(publicOrigin(settings));

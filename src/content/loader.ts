@@ -13,23 +13,27 @@
  */
 import type { Loader } from 'astro/loaders';
 import { withFormHeaders } from '../markdown/form-table.ts';
-import { loadContent } from './load.ts';
+import { sanitizeBodyHtml } from '../markdown/sanitize.ts';
+import { loadPublicContent } from './load.ts';
 
 export function policyLoader(): Loader {
   return {
     name: 'site-policies',
     load: async ({ store, renderMarkdown, generateDigest }) => {
-      const content = loadContent();
+      // Only what is public on the as-of day: a policy dated later gets no page until its day.
+      const content = loadPublicContent();
       store.clear();
       for (const p of content.policies) {
+        const rendered = await renderMarkdown(withFormHeaders(p.body));
         store.set({
           id: p.id,
           data: p.data,
           body: p.body,
           filePath: p.file,
           digest: generateDigest(p.body + JSON.stringify(p.data)),
-          // Form tables (e.g. the 申请表) get explicit header associations for screen readers.
-          rendered: await renderMarkdown(withFormHeaders(p.body)),
+          // Form tables (e.g. the 申请表) get explicit header associations for screen readers;
+          // the rendered tree passes the sanitiser, whatever the source check let through.
+          rendered: { ...rendered, html: sanitizeBodyHtml(rendered.html) },
         });
       }
     },

@@ -3,10 +3,26 @@
  * parses YAML and Markdown front matter and reports syntax errors as
  * Problems; it knows nothing of the schemas (see validate.ts).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import type { Problem } from './problems.ts';
+import { symlinkMessage, symlinksUnder } from './public-files.ts';
+
+/**
+ * What one content file may be. A clerk's file is a few kilobytes; these
+ * bounds stop a pasted export or a crafted file (a 50 MB YAML, an alias
+ * bomb) from running the build for hours or exhausting memory, with a
+ * message instead of a stack trace.
+ */
+export const LIMITS = {
+  /** Largest YAML file (bytes). */
+  yamlBytes: 1024 * 1024,
+  /** Largest policy file, front matter and Markdown (bytes); the longest real plan is about 60 KB. */
+  markdownBytes: 2 * 1024 * 1024,
+  /** Most YAML aliases (*name) in one file: real content needs none; each one can double the data. */
+  aliases: 20,
+} as const;
 
 /** The entity kinds with one file per entity, and the folder each lives in. */
 export const COLLECTIONS = {
@@ -103,7 +119,54 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Pro
     }
     return undefined;
   }
-  return doc.toJS();
+  let aliases = 0;
+  visit(doc, { Alias: () => void aliases++ });
+  if (aliases > LIMITS.aliases) {
+    problems.push({
+      file,
+      field: '',
+      message: `YAML 别名（*名称）用了 ${aliases} 次，超过上限 ${LIMITS.aliases} 次：别名会成倍展开数据，请把内容直接写出来，不用 & 和 *`,
+    });
+    return undefined;
+  }
+  try {
+    return doc.toJS({ maxAliasCount: LIMITS.aliases });
+  } catch (error) {
+    // The yaml library refuses an alias that expands too far with a ReferenceError.
+    problems.push({
+      file,
+      field: '',
+      message: `YAML 无法展开（${error instanceof Error ? error.message : String(error)}）：请不要用 & 和 * 别名，把内容直接写出来`,
+    });
+    return undefined;
+  }
+}
+
+/**
+ * A content file's text: within its size limit and valid UTF-8, else a
+ * Problem. A file saved as GBK would otherwise be published as mojibake.
+ */
+function readText(path: string, file: string, maxBytes: number, problems: Problem[]): string | undefined {
+  const size = lstatSync(path).size;
+  if (size > maxBytes) {
+    problems.push({
+      file,
+      field: '',
+      message: `文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过上限 ${maxBytes / 1024 / 1024} MB：内容文件只写文字和数据，请删去粘贴进来的多余内容，或拆成几个文件`,
+    });
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch {
+    problems.push({
+      file,
+      field: '',
+      message:
+        '文件不是 UTF-8 编码（可能是 GBK/GB18030）：网站只读 UTF-8，请在编辑器里用“另存为 → 编码 UTF-8”重新保存（表格导入请用 npm run import-list，它会自动转换）',
+    });
+    return undefined;
+  }
 }
 
 /** Splits a Markdown file into front matter and body. */
@@ -127,14 +190,17 @@ function splitFrontMatter(
   return { data, body: text.slice(match[0].length) };
 }
 
+/** The files of a folder, depth first; symbolic links are reported for the whole content directory, not followed. */
 function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || lstatSync(dir).isSymbolicLink()) return [];
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
+      const st = lstatSync(path);
+      if (st.isSymbolicLink()) return [];
+      return st.isDirectory() ? walk(path) : [path];
     });
 }
 
@@ -147,12 +213,18 @@ export function readContent(dir: string = contentDir()): RawContent {
   const drafts: RawDraft[] = [];
   const result: RawContent = { dir, entries, files, drafts, problems };
 
+  // A link could read (and publish) a file from anywhere on the machine: refused, never followed.
+  for (const link of symlinksUnder(dir)) {
+    problems.push({ file: display(join(dir, link.path)), field: '', message: symlinkMessage(link.target, 'content/') });
+  }
+
   const settingsPath = join(dir, SETTINGS_FILE);
-  if (existsSync(settingsPath)) {
+  if (existsSync(settingsPath) && !lstatSync(settingsPath).isSymbolicLink()) {
     const file = display(settingsPath);
-    const data = parseYaml(readFileSync(settingsPath, 'utf8').replace(/^\uFEFF/, ''), file, 0, problems);
+    const source = readText(settingsPath, file, LIMITS.yamlBytes, problems);
+    const data = source === undefined ? undefined : parseYaml(source.replace(/^\uFEFF/, ''), file, 0, problems);
     if (data !== undefined) result.settings = { file, data };
-  } else {
+  } else if (!existsSync(settingsPath)) {
     problems.push({
       file: display(settingsPath),
       field: '',
@@ -176,7 +248,8 @@ export function readContent(dir: string = contentDir()): RawContent {
       }
       const id = path.slice(path.lastIndexOf(sep) + 1, -ext.length);
       files.push({ kind, id, file });
-      const source = readFileSync(path, 'utf8');
+      const source = readText(path, file, kind === 'policy' ? LIMITS.markdownBytes : LIMITS.yamlBytes, problems);
+      if (source === undefined) continue;
       const hints = [...source.matchAll(DRAFT_MARK)].map((m) => m[1].trim());
       const own: Problem[] = [];
       let entry: RawEntry | undefined;

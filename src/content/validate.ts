@@ -17,6 +17,8 @@ import { type Target, targetSchema } from '../schemas/target.ts';
 import { announcementProblems } from './checks/announcement.ts';
 import { benchmarkProblems } from './checks/benchmark.ts';
 import { clusterProblems } from './checks/cluster.ts';
+import { filesProblems } from './checks/files.ts';
+import { limitProblems } from './checks/limits.ts';
 import { noticeProblems } from './checks/notice.ts';
 import { policyProblems } from './checks/policy.ts';
 import { poolProblems } from './checks/pool.ts';
@@ -120,6 +122,8 @@ const CROSS_FILE_CHECKS: ((c: Content, refs: References, dir: string) => Problem
   benchmarkProblems,
   targetProblems,
   settingsProblems,
+  filesProblems,
+  limitProblems,
 ];
 
 /** Validates and cross-checks everything; `content` is set only when there are no problems. */

@@ -92,11 +92,17 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Decodes a CSV file's bytes: UTF-8 when they are valid UTF-8, else GB18030. */
-export function decodeCsv(bytes: Uint8Array): string {
+/** The encoding of a CSV file's bytes: UTF-8 when they are valid UTF-8, else GB18030 (which includes GBK), as Excel saves CSV on Chinese Windows. */
+export function csvEncoding(bytes: Uint8Array): 'utf-8' | 'gb18030' {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
   } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+    return 'gb18030';
   }
+}
+
+/** Decodes a CSV file's bytes in their encoding (csvEncoding). */
+export function decodeCsv(bytes: Uint8Array): string {
+  return new TextDecoder(csvEncoding(bytes)).decode(bytes);
 }

@@ -5,14 +5,8 @@
  * two. Read once per build and kept.
  */
 import { type Comparison, compareVersions, splitPolicyFile } from './compare.ts';
-import {
-  type FileHistory,
-  type GitRunner,
-  type HistoryGap,
-  readHistory,
-  readVersion,
-  type Version,
-} from './file-history.ts';
+import type { GitRunner } from './git.ts';
+import { type FileHistory, type HistoryGap, readHistory, readVersion, type Version } from './file-history.ts';
 
 export interface PolicyVersion extends Version {
   /** 1 for the first publication. */

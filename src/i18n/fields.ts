@@ -83,6 +83,7 @@ export const fieldsText: Record<string, string> = {
   'listBasis.pool': '培育库的设立依据',
   'listBasis.benchmarks': '转型升级标杆的设立依据',
   counties: '县（市、区）名单',
+  noticePeriodMaxDays: '公示期最长天数',
   id: '标识（文件名）',
   // Lifecycle content (issue 6): revocation grounds, 云上展厅, pool, 标杆, targets.
   ground: '第十四条第几项',

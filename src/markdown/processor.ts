@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { policyAnchorsPlugin } from './anchors.ts';
 import { withFormHeaders } from './form-table.ts';
 import { safeUrlsPlugin } from './safe-urls.ts';
+import { sanitizeBodyHtml } from './sanitize.ts';
 
 // Policy texts are Chinese legal documents: keep their punctuation exactly as published (no smart quotes).
 export const markdownProcessor = satteri({
@@ -23,12 +24,13 @@ let renderer: Promise<Renderer> | undefined;
 
 /**
  * A policy body as the policy page shows it (Node only): the same source
- * transform as the content loader (src/content/loader.ts), the same processor.
+ * transform as the content loader (src/content/loader.ts), the same processor,
+ * the same sanitiser.
  */
 export async function renderPolicyBody(body: string): Promise<string> {
   renderer ??= markdownProcessor.createRenderer(
     MARKDOWN_SETTINGS as Parameters<typeof markdownProcessor.createRenderer>[0],
   );
   const { code } = await (await renderer).render(withFormHeaders(body), { frontmatter: {} });
-  return code;
+  return sanitizeBodyHtml(code);
 }

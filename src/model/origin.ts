@@ -8,6 +8,7 @@
  * from here; Astro's own `site` option is left unset so it cannot disagree
  * (nothing reads Astro.site).
  */
+import { normalOrigin, originProblem } from '../rules/origin.ts';
 import type { Settings } from '../schemas/settings.ts';
 
 /** The public origin (https://…), or undefined while it is not known. */
@@ -15,7 +16,13 @@ export function publicOrigin(
   settings: Pick<Settings, 'siteUrl'>,
   env: Record<string, string | undefined> = process.env,
 ): string | undefined {
-  return settings.siteUrl ?? (env.SITE_URL || undefined);
+  if (settings.siteUrl) return settings.siteUrl;
+  const fromEnv = env.SITE_URL || undefined;
+  if (fromEnv === undefined) return undefined;
+  // settings.siteUrl passed its schema; the variable is checked here by the same rule.
+  const why = originProblem(fromEnv);
+  if (why) throw new Error(`SITE_URL「${fromEnv}」${why}：只能是 https://域名（或 http://域名），不带路径`);
+  return normalOrigin(fromEnv);
 }
 
 /** A site path (/policies/x/#第十三条) as an absolute URL, as a browser resolves it; undefined without an origin. */

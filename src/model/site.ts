@@ -3,7 +3,7 @@
  * validates all content, derives every status as of the build day and
  * exports ready lists and route params.
  */
-import { loadContent } from '../content/load.ts';
+import { loadPublicContent } from '../content/load.ts';
 import { asOfDate } from '../rules/dates.ts';
 import { buildLifecycle, type LifecycleModel, publishedLists } from './lifecycle.ts';
 import { buildModel, type SiteModel } from './model.ts';
@@ -13,7 +13,7 @@ let model: SiteModel | undefined;
 
 /** The site model as of SITE_AS_OF (or today in Asia/Shanghai). */
 export function site(): SiteModel {
-  model ??= buildModel(loadContent(), asOfDate());
+  model ??= buildModel(loadPublicContent(), asOfDate());
   return model;
 }
 
@@ -21,7 +21,7 @@ let lifecycleModel: LifecycleModel | undefined;
 
 /** Timelines, directory facets, registry days, targets, pool and 标杆, as of the same day as site(). */
 export function lifecycle(): LifecycleModel {
-  lifecycleModel ??= buildLifecycle(loadContent(), site());
+  lifecycleModel ??= buildLifecycle(loadPublicContent(), site());
   return lifecycleModel;
 }
 
@@ -29,7 +29,7 @@ let lists: Pick<LifecycleModel, 'pools' | 'benchmarks'> | undefined;
 
 /** The pool and 标杆 lists as of the same day, without the rest of the lifecycle model (for the search indexer). */
 export function siteLists(): Pick<LifecycleModel, 'pools' | 'benchmarks'> {
-  lists ??= lifecycleModel ?? publishedLists(loadContent(), site());
+  lists ??= lifecycleModel ?? publishedLists(loadPublicContent(), site());
   return lists;
 }
 

@@ -4,7 +4,7 @@
  * directory. Endpoints and the /data/ page read this, so the sizes the page
  * shows are the sizes of the files written.
  */
-import { loadContent } from '../content/load.ts';
+import { loadPublicContent } from '../content/load.ts';
 import { contentDir } from '../content/read.ts';
 import { dataVersion } from '../history/data-version.ts';
 import { feedFiles, type FeedFile } from './feeds.ts';
@@ -30,7 +30,7 @@ export function publishedFiles(): Published {
     publisher: model.settings.organizer,
     url: urlMaker(publicOrigin(model.settings)),
   };
-  const content = loadContent();
+  const content = loadPublicContent();
   published = {
     stamp,
     data: openDataFiles(model, (day) => buildModel(content, day), stamp),

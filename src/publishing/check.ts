@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../content/problems.ts';
 import { COLLECTIONS, KINDS, readContent } from '../content/read.ts';
+import { type ScheduledItem, scheduledItems, scheduledReferenceProblems } from '../content/public.ts';
 import { type Draft, validateContent } from '../content/validate.ts';
 import { readManifest, readRedirects, vanishedUrls } from './urls.ts';
 
@@ -16,6 +17,8 @@ export interface CheckResult {
   recordedUrls?: number;
   /** Unfinished files: warnings with what each lacks; never published, never a problem. */
   drafts: Draft[];
+  /** Items dated after the as-of day: valid, and published by the first build on their day (待发布). */
+  scheduled: ScheduledItem[];
 }
 
 /** The URL of an entity's page. */
@@ -24,8 +27,10 @@ const ENTITY_URL = new RegExp(`^/(${KINDS.map((k) => COLLECTIONS[k].dir).join('|
 
 export function checkContent(dir: string, asOf: string): CheckResult {
   const raw = readContent(dir);
-  const { problems, drafts } = validateContent(raw);
+  const { content, problems, drafts } = validateContent(raw);
   const isDraft = new Set(drafts.map((d) => d.file));
+  const scheduled = content ? scheduledItems(content, asOf) : [];
+  if (content) problems.push(...scheduledReferenceProblems(content, asOf));
   const counts = Object.fromEntries(
     KINDS.map((k) => [k, raw.entries.filter((e) => e.kind === k && !isDraft.has(e.file)).length]),
   ) as CheckResult['counts'];
@@ -49,5 +54,12 @@ export function checkContent(dir: string, asOf: string): CheckResult {
       ),
     );
   }
-  return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.entries.length, drafts };
+  return {
+    problems,
+    counts,
+    redirects: redirects.map.size,
+    recordedUrls: manifest?.entries.length,
+    drafts,
+    scheduled,
+  };
 }

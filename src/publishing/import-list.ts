@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
+import { csvLimitProblem, xlsxLimitProblem } from './spreadsheet-limits.ts';
 import { decodeCsv, parseCsv } from '../format/csv.ts';
 import type { Action } from '../schemas/announcement.ts';
 import { idPattern, LEVELS, type Level } from '../schemas/common.ts';
@@ -106,9 +107,21 @@ export async function readSpreadsheet(path: string, sheet?: string): Promise<Cel
     throw new Error(
       `「${base}」是 Excel（或 WPS）打开表格时自动生成的临时锁定文件，不是名单本身：请导入同一文件夹中的「${base.slice(2)}」，并先在 Excel 中关闭它`,
     );
-  if (/\.csv$/i.test(path)) return parseCsv(decodeCsv(readFileSync(path)));
+  // Size and row limits are checked on the bytes before any parser sees them (spreadsheet-limits.ts).
+  const tooBig = (why: string) =>
+    new Error(`无法导入 ${path}：${why}。一份名单不会这么大：请只保留名单所在的工作表和行，另存后再导入`);
+  if (/\.csv$/i.test(path)) {
+    const bytes = readFileSync(path);
+    const why = csvLimitProblem(bytes);
+    if (why) throw tooBig(why);
+    return parseCsv(decodeCsv(bytes));
+  }
   if (!/\.xlsx$/i.test(path))
     throw new Error('只能导入 .xlsx 或 .csv 文件：旧的 .xls 等格式请先在 Excel 中“另存为” .xlsx 或 CSV');
+  const why = xlsxLimitProblem(readFileSync(path));
+  if (why === '文件不是有效的 XLSX，可能已损坏或不完整')
+    throw new Error(`无法读取 ${path}：${why}。请在 Excel 中打开并重新“另存为” .xlsx 或 CSV 后再导入`);
+  if (why) throw tooBig(why);
   try {
     return (await (sheet ? readSheet(path, sheet) : readSheet(path))) as unknown as Cell[][];
   } catch (error) {

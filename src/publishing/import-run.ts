@@ -5,7 +5,7 @@
  * `partial` is set; never overwrites a file.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { loadContent } from '../content/load.ts';
 import type { Action } from '../schemas/announcement.ts';
 import { shanghaiDay } from '../rules/dates.ts';
@@ -145,7 +145,7 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
       taken.add(clusterId);
       ids.push(clusterId);
       report.files.push({
-        path: join(o.contentDir, 'clusters', `${clusterId}.yaml`),
+        path: pathOf(o.contentDir, 'cluster', clusterId),
         text: clusterYaml({
           name: r.name,
           county: r.county,

@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ACTIONS, type Action } from '../schemas/announcement.ts';
-import type { Level } from '../schemas/common.ts';
+import { idPattern, type Level } from '../schemas/common.ts';
 
 export type NewKind = 'notice' | 'announcement';
 
@@ -52,7 +52,16 @@ export function newEntryId(kind: NewKind, date: string, level: Level, action: Ac
   return nextFreeId(base, existingIds(contentDir, DIRS[kind]));
 }
 
-export const pathOf = (contentDir: string, kind: NewKind, id: string) => join(contentDir, DIRS[kind], `${id}.yaml`);
+/**
+ * Where a new file of this kind goes. The id is also a file name: it must
+ * pass the rule of file names (idPattern), so `--id ../../x` or a crafted
+ * spreadsheet cell cannot write outside content/. scripts/cli-args.ts tells
+ * the clerk first; this is the lock.
+ */
+export function pathOf(contentDir: string, kind: NewKind | 'cluster', id: string): string {
+  if (!idPattern.test(id)) throw new Error(`not an id (lower-case letters, digits and hyphens): ${JSON.stringify(id)}`);
+  return join(contentDir, kind === 'cluster' ? 'clusters' : DIRS[kind], `${id}.yaml`);
+}
 
 /** One YAML value on one line (quoted only where YAML needs it). */
 const value = (v: unknown) =>

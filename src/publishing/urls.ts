@@ -11,6 +11,7 @@ import { parseDocument } from 'yaml';
 import type { Problem } from '../content/problems.ts';
 import { publishingText } from '../i18n/publishing.ts';
 import { escapeMarkup } from '../format/escape.ts';
+import { nginxQuote, normalTarget, shadowProblem, sourceProblem, targetMessage } from './redirect-rules.ts';
 
 export const MANIFEST_FILE = 'published-urls.txt';
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -165,24 +166,19 @@ export function readRedirects(contentDir: string): Redirects {
     problems.push({ file, field: '', message: '转址表必须是「/旧网址/: /新网址/」的列表，每行一条' });
     return { map, problems };
   }
+  // The grammar of both sides is src/publishing/redirect-rules.ts: what passes can mean nothing but a path.
   for (const [from, to] of Object.entries(data as Record<string, unknown>)) {
-    if (!/^\/([^\s?#]+\/)?$/.test(from) || from === '/' || from.split('/').some((seg) => seg === '.' || seg === '..')) {
-      problems.push({
-        file,
-        field: from,
-        message: `旧网址必须是以 / 开头、以 / 结尾的本站页面地址，例如 /clusters/old-id/：请改正「${from}」`,
-      });
+    const bad = sourceProblem(from);
+    if (bad) {
+      problems.push({ file, field: from, message: bad });
       continue;
     }
-    if (typeof to !== 'string' || !(/^\/[^\s]*$/.test(to) || /^https:\/\/[^\s]+$/.test(to))) {
-      problems.push({
-        file,
-        field: from,
-        message: `新网址必须是以 / 开头的本站地址（例如 /clusters/new-id/）或以 https:// 开头的完整网址：请改正「${String(to)}」`,
-      });
+    const target = normalTarget(to);
+    if (target === undefined) {
+      problems.push({ file, field: from, message: targetMessage(to) });
       continue;
     }
-    map.set(from, to);
+    map.set(from, target);
   }
   return { map, problems };
 }
@@ -196,10 +192,13 @@ export function redirectProblems(
   redirects: Map<string, string>,
   built: ReadonlySet<string>,
   contentDir: string,
+  outDir?: string,
 ): Problem[] {
   const file = display(join(contentDir, REDIRECTS_FILE));
   const problems: Problem[] = [];
   for (const [from, to] of redirects) {
+    const shadow = outDir && !built.has(from) ? shadowProblem(from, outDir) : undefined;
+    if (shadow) problems.push({ file, field: from, message: shadow });
     if (built.has(from)) {
       problems.push({
         file,
@@ -209,6 +208,10 @@ export function redirectProblems(
     }
     if (to.startsWith('/')) {
       const target = to.replace(/#.*$/, '');
+      if (target.startsWith('/_astro/') || target.startsWith('/pagefind/')) {
+        problems.push({ file, field: from, message: `新网址 ${to} 不是本站的页面：请写页面地址（以 / 结尾）` });
+        continue;
+      }
       if (redirects.has(target)) {
         problems.push({
           file,
@@ -296,13 +299,18 @@ export function redirectHtml(to: string, canonical: string, siteName: string): s
   ].join('\n');
 }
 
-/** The same redirects as nginx configuration (permanent, 301), for servers that can redirect properly. */
+/**
+ * The same redirects as nginx configuration (permanent, 301), for servers
+ * that can redirect properly. Every value passed the grammar of
+ * redirect-rules.ts and is written quoted, so none can end a directive.
+ */
 export function nginxRedirects(redirects: Map<string, string>): string {
   const lines = [publishingText.nginxHeader];
   for (const [from, to] of redirects) {
-    lines.push(`location = ${from} { return 301 ${to}; }`);
+    if (sourceProblem(from) || normalTarget(to) !== to) throw new Error(`not a checked redirect: ${from} → ${to}`);
+    lines.push(`location = ${nginxQuote(from)} { return 301 ${nginxQuote(to)}; }`);
     // The same page asked for without its trailing slash.
-    lines.push(`location = ${from.slice(0, -1)} { return 301 ${to}; }`);
+    lines.push(`location = ${nginxQuote(from.slice(0, -1))} { return 301 ${nginxQuote(to)}; }`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -10,6 +10,17 @@ export type { CalendarDate, PartialDate } from '../rules/dates.ts';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * The years a date of this site can fall in: the People's Republic's
+ * documents and clusters start in 1949, and nothing is planned past 2100.
+ * A year outside (0999, 9999) is a typo that would sort first or last
+ * everywhere and keep a document "in force" for millennia.
+ */
+export const YEAR_RANGE = { from: 1949, to: 2100 } as const;
+const inYearRange = (y: number) => y >= YEAR_RANGE.from && y <= YEAR_RANGE.to;
+const yearMessage = (input: unknown) =>
+  `「${String(input)}」的年份不在 ${YEAR_RANGE.from}–${YEAR_RANGE.to} 年之间：请核对年份（常见的是多打或少打了一位）`;
+
 /** True when y-m-d names a day that exists (rejects 2023-02-30). */
 function isRealDay(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -31,39 +42,64 @@ function toDayString(value: unknown): unknown {
 /** A calendar day, YYYY-MM-DD. */
 export const calendarDate = z.preprocess(
   toDayString,
-  z.string({ error: '必须是日期，写作 YYYY-MM-DD，例如 2022-05-09' }).refine(
-    (s) => {
-      const m = DAY.exec(s);
-      return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
-    },
-    { error: (iss) => `「${String(iss.input)}」不是有效日期：请写作 YYYY-MM-DD 的真实日期，例如 2022-05-09` },
-  ),
+  z
+    .string({ error: '必须是日期，写作 YYYY-MM-DD，例如 2022-05-09' })
+    .refine(
+      (s) => {
+        const m = DAY.exec(s);
+        return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
+      },
+      { error: (iss) => `「${String(iss.input)}」不是有效日期：请写作 YYYY-MM-DD 的真实日期，例如 2022-05-09` },
+    )
+    .refine((s) => !DAY.test(s) || inYearRange(Number(s.slice(0, 4))), { error: (iss) => yearMessage(iss.input) }),
 );
 
 /** A date known only to the year or month is allowed: 2023, 2023-05 or 2023-05-10. */
 export const partialDate = z.preprocess(
   toDayString,
-  z.string({ error: '必须是日期，写作 YYYY、YYYY-MM 或 YYYY-MM-DD' }).refine(
-    (s) => {
-      const m = PARTIAL.exec(s);
-      if (!m) return false;
-      const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
-      return mo >= 1 && mo <= 12 && isRealDay(y, mo, d);
-    },
-    {
-      error: (iss) =>
-        `「${String(iss.input)}」不是有效日期：请写作年份、年月或日期（YYYY、YYYY-MM 或 YYYY-MM-DD），例如 2023 或 2023-05-10`,
-    },
-  ),
+  z
+    .string({ error: '必须是日期，写作 YYYY、YYYY-MM 或 YYYY-MM-DD' })
+    .refine(
+      (s) => {
+        const m = PARTIAL.exec(s);
+        if (!m) return false;
+        const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+        return mo >= 1 && mo <= 12 && isRealDay(y, mo, d);
+      },
+      {
+        error: (iss) =>
+          `「${String(iss.input)}」不是有效日期：请写作年份、年月或日期（YYYY、YYYY-MM 或 YYYY-MM-DD），例如 2023 或 2023-05-10`,
+      },
+    )
+    .refine((s) => !PARTIAL.test(s) || inYearRange(Number(s.slice(0, 4))), { error: (iss) => yearMessage(iss.input) }),
 );
 
 /**
- * Characters that can reorder or hide text (bidi controls, zero-width joiners
- * used for spoofing) or that a terminal or spreadsheet may interpret. Content
- * comes from counties and is untrusted, so these are refused, not stripped.
+ * Characters that can reorder or hide text (bidi controls: U+202E makes
+ * 有效期至 9102 年 display as 2019; zero-width characters used for spoofing)
+ * or that a terminal or spreadsheet may interpret. Content comes from
+ * counties and is untrusted, so these are refused, not stripped, in every
+ * field and in policy bodies (src/content/checks/body.ts).
  */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+export const FORBIDDEN_CHARS =
+  // eslint-disable-next-line no-control-regex -- the control characters are what this refuses
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060\u061C\uFEFF]/;
+
+/** What kind of character a forbidden one is, for messages (with its code point, so it can be found). */
+export function describeForbidden(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x061c
+  )
+    return `文字方向控制符 ${hex}`;
+  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return `零宽字符 ${hex}`;
+  return `控制字符 ${hex}`;
+}
 
 /** A single line of plain text: trimmed, non-empty, no control or bidi characters. */
 export const text = z

@@ -14,8 +14,12 @@ export const attachmentSchema = z.strictObject({
   anchor: text.optional(),
   /** Path under public/ of a downloadable file, e.g. /files/shenqingbiao.docx. */
   file: z
-    .string()
-    .regex(/^\/[\w./-]+$/, '必须是以 / 开头、放在 public/ 下的文件路径')
+    .string({ error: '必须是 public/ 下的文件路径，例如 /files/shenqingbiao.docx' })
+    .regex(
+      // One leading slash, then folder and file names that do not start with a dot: no scheme, no //host, no .. or dotfile.
+      /^(?:\/[A-Za-z0-9_][\w-]*(?:\.[\w-]+)*)+$/,
+      '必须是以一个 / 开头、放在 public/ 下的文件路径（例如 /files/shenqingbiao.docx）：不能写网址、//、.. 或以 . 开头的名字',
+    )
     .optional(),
 });
 

@@ -1,5 +1,6 @@
 /** Site identity and the list of county-level units: one file, content/settings.yaml. */
 import { z } from 'astro/zod';
+import { normalOrigin, originProblem } from '../rules/origin.ts';
 import { anchor, email, idPattern, paragraphs, phone, ref, text } from './common.ts';
 
 /** A county-level unit the bureau addresses (县、市、区 or functional zone). */
@@ -54,8 +55,19 @@ export const settingsSchema = z.strictObject({
   icp: text.optional(),
   /** 公安机关备案号. Left out until issued. */
   psb: text.optional(),
-  /** Public origin of the site (https://…), used for absolute links in citations and feeds. Left out until known. */
-  siteUrl: z.url({ error: '必须是以 https:// 开头的完整网址' }).optional(),
+  /** Public origin of the site (https://host, src/rules/origin.ts), used for absolute links in citations and feeds. Left out until known. */
+  siteUrl: z
+    .string({ error: '必须是网站地址，例如 https://jiqun.example.gov.cn' })
+    .superRefine((value, ctx) => {
+      const why = originProblem(value);
+      if (why)
+        ctx.addIssue({
+          code: 'custom',
+          message: `「${value}」${why}：网站地址只能是 https://域名（或 http://域名），不带路径，例如 https://jiqun.example.gov.cn`,
+        });
+    })
+    .transform(normalOrigin)
+    .optional(),
   /** 政府信息公开指南: paragraphs shown on the about page. */
   guide: paragraphs,
   /**
@@ -72,6 +84,17 @@ export const settingsSchema = z.strictObject({
       benchmarks: listBasisSchema.optional(),
     })
     .default({}),
+  /**
+   * Longest 公示期 a notice may have, in calendar days (default 30). Publicity
+   * periods run five to fifteen working days; a longer one is almost always
+   * a typo (a year or a month slipped) and would keep a notice open for years.
+   */
+  noticePeriodMaxDays: z
+    .number({ error: '必须是天数（整数），例如 30' })
+    .int('必须是整数天数，例如 30')
+    .min(1, '至少 1 天')
+    .max(366, '不能超过 366 天')
+    .default(30),
   /** The county-level units (data, not code: a new zone needs no code change). */
   counties: z.array(countySchema, { error: '必须是县（市、区）的列表' }).min(1, '至少列出一个县（市、区）'),
 });

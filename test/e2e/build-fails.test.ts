@@ -13,6 +13,8 @@ describe('a build with bad content', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'lc-out-')), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous site');
+    // A site this build published before carries its marker (scripts/output-dir.ts).
+    writeFileSync(join(out, '.site-output'), '');
     const run = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
       cwd: root,
       encoding: 'utf8',
@@ -34,8 +36,46 @@ describe('a build that fails after rendering, or is interrupted', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'lc-out-')), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous site');
+    writeFileSync(join(out, '.site-output'), '');
     return out;
   }
+
+  /** Pids of the processes `pid` started. */
+  const childrenOf = (pid: number) =>
+    spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .map((l) => Number(l.trim()))
+      .filter(Boolean);
+  const running = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it.each(['SIGKILL', 'SIGTERM'] as const)('killed with %s, takes Astro and Pagefind with it', async (signal) => {
+    const out = previousSite();
+    const child = spawn(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
+      cwd: root,
+      env: env(siteWith(), out),
+      stdio: 'ignore',
+    });
+    let kids: number[] = [];
+    for (let i = 0; i < 600 && kids.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      kids = childrenOf(child.pid!);
+    }
+    expect(kids.length, 'Astro and the Pagefind service run').toBe(2);
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    process.kill(child.pid!, signal);
+    const code = await exited;
+    if (signal === 'SIGTERM') expect(code).toBe(143);
+    for (let i = 0; i < 50 && kids.some(running); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(kids.filter(running)).toEqual([]);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
+  });
   const env = (content: string, out: string) => ({
     ...process.env,
     CONTENT_DIR: content,

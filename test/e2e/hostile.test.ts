@@ -3,8 +3,9 @@
  * spreadsheet formulas (test/fixtures/hostile) is shown as inert text on
  * every page of the built site.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { readSitemap } from '../../scripts/build-steps/sitemap.ts';
 import { useBrowser } from './browser.ts';
@@ -12,6 +13,40 @@ import { useBrowser } from './browser.ts';
 const url = inject('hostileUrl');
 const dir = inject('hostileDir');
 const newPage = useBrowser();
+
+/** Every file of the built site as text; Pagefind's gzip-compressed index files unpacked. */
+function siteTexts(root: string): [string, string][] {
+  const out: [string, string][] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else {
+        const bytes = readFileSync(path);
+        let text = bytes.toString('utf8');
+        try {
+          text = gunzipSync(bytes).toString('utf8');
+        } catch {
+          // not compressed
+        }
+        out.push([path.slice(root.length), text]);
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe('scheduled publishing', () => {
+  it('an announcement dated after the as-of day is on no page, list, feed, data file or search index', () => {
+    const files = siteTexts(dir);
+    expect(files.length).toBeGreaterThan(50);
+    const leaks = files.filter(([, text]) => text.includes('待发布公布QZXJ') || text.includes('scheduled-result'));
+    expect(leaks.map(([path]) => path)).toEqual([]);
+    // The same build publishes the announcement dated before the as-of day.
+    expect(files.some(([path]) => path.startsWith('/announcements/hostile-announcement/'))).toBe(true);
+  });
+});
 
 describe('hostile content', () => {
   it('never runs: no dialog, no inline script, no event handler, no javascript: link on any page', async () => {

@@ -24,6 +24,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { normalTarget } from '../../src/publishing/redirect-rules.ts';
 import { nginxRedirects } from '../../src/publishing/urls.ts';
 import { useBrowser } from './browser.ts';
 
@@ -84,12 +85,27 @@ beforeAll(async () => {
   const srv = join(work, 'srv');
   // The release layout of site.conf's header comment.
   mkdirSync(join(srv, 'releases'), { recursive: true });
-  symlinkSync(realDir, join(srv, 'releases', 'test'));
+  // The release is the built site plus what must never be served: files a careless upload could carry along.
+  const release = join(srv, 'releases', 'test');
+  mkdirSync(release);
+  for (const name of readdirSync(realDir)) symlinkSync(join(realDir, name), join(release, name));
+  writeFileSync(join(release, '.env'), 'SECRET=1\n');
+  mkdirSync(join(release, '.git'));
+  writeFileSync(join(release, '.git/config'), '[core]\n');
+  mkdirSync(join(release, 'files'));
+  writeFileSync(join(release, 'files/.htpasswd'), 'x\n');
   symlinkSync(join(srv, 'releases', 'test'), join(srv, 'current'));
   symlinkSync(join(root, 'deploy'), join(srv, 'deploy'));
   writeFileSync(
     join(srv, 'redirects.conf'),
-    nginxRedirects(new Map([['/clusters/old-name/', '/clusters/linqing-textile/']])),
+    nginxRedirects(
+      new Map([
+        ['/clusters/old-name/', '/clusters/linqing-textile/'],
+        ['/policies/old-measures/', normalTarget('/policies/cluster-management-measures-2021/#第十三条')!],
+        // Characters the grammar lets through that mean something elsewhere (& * ( ) ! # ?), quoted for nginx.
+        ['/old/elsewhere/', normalTarget('https://www.example.gov.cn/a?b=1&c=(2)*!#x')!],
+      ]),
+    ),
   );
   execFileSync(
     'openssl',
@@ -171,6 +187,10 @@ const SECURITY_HEADERS = [
   'permissions-policy',
   'cross-origin-opener-policy',
 ];
+/** True when neither the Server header nor the body of an answer names nginx's version. */
+function missingVersion(a: Answer): boolean {
+  return a.headers.server === 'nginx' && !/nginx\/\d/.test(a.body);
+}
 function expectSecurityHeaders(a: Answer, what: string) {
   expect(a.headers['content-security-policy'], what).toBe(csp);
   for (const h of SECURITY_HEADERS) expect(a.headers[h], `${what}: ${h}`).toBeTruthy();
@@ -236,6 +256,44 @@ describe('the nginx example, served by nginx', () => {
       expect(moved.status, path).toBe(301);
       expect(moved.headers.location, path).toMatch(/\/clusters\/linqing-textile\/$/);
     }
+  });
+
+  it('serves no dotfile, lists no folder and names no version', async () => {
+    for (const path of ['/.env', '/.git/config', '/.git/', '/files/.htpasswd', '/.site-manifest']) {
+      const a = await get(`${https}${path}`);
+      expect(a.status, path).toBe(404);
+      expect(a.body, path).not.toMatch(/SECRET|\[core\]/);
+    }
+    // A folder without index.html: refused (403), never listed.
+    const folder = await get(`${https}/files/`);
+    expect(folder.status).toBe(403);
+    expect(missingVersion(folder)).toBe(true);
+    expect(folder.body).not.toContain('Index of');
+    expect(folder.headers.server).toBe('nginx');
+    expect(missingVersion(await get(`${https}/no-such-page/`))).toBe(true);
+  });
+
+  it('redirects to an anchor exactly, with nothing from the request in Location', async () => {
+    const a = await new Promise<Answer>((done, fail) => {
+      const req = httpsRequest(
+        `${https}/policies/old-measures/`,
+        { rejectUnauthorized: false, headers: { Host: 'clusters.example.gov.cn', 'X-Evil': 'https://evil.example/' } },
+        (res) => {
+          res.resume();
+          res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: '' }));
+        },
+      );
+      req.on('error', fail);
+      req.end();
+    });
+    expect(a.status).toBe(301);
+    expect(a.headers.location).toMatch(
+      new RegExp(`/policies/cluster-management-measures-2021/#${encodeURIComponent('第十三条')}$`),
+    );
+    expect(a.headers.location).not.toContain('evil');
+    const elsewhere = await get(`${https}/old/elsewhere/`);
+    expect(elsewhere.status).toBe(301);
+    expect(elsewhere.headers.location).toBe('https://www.example.gov.cn/a?b=1&c=(2)*!#x');
   });
 
   it('lets a reader in Chromium search and read through it, without a single CSP violation', async () => {

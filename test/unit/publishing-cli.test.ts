@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { recoverInterruptedBuild } from '../../scripts/build-recovery.ts';
 import { shanghaiDay } from '../../src/rules/dates.ts';
 import { checkContent } from '../../src/publishing/check.ts';
-import { newEntryId, nextFreeId } from '../../src/publishing/new-entry.ts';
+import { newEntryId, nextFreeId, pathOf } from '../../src/publishing/new-entry.ts';
 import { siteWith } from './fixture-site.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -146,6 +146,36 @@ describe('new notice and announcement files', () => {
     expect(node('scripts/new-entry.ts', siteWith(), 'notice', '--level', '县级').stderr).toContain(
       '级别须是 市级、省级、国家级 之一',
     );
+  });
+});
+
+describe('an id from the command line', () => {
+  it.each(['../../x', '../evil', 'a/b', 'A', 'x y', '.hidden'])(
+    'is refused when it is not a file name: --id %s',
+    (id) => {
+      const dir = siteWith();
+      const r = node('scripts/new-entry.ts', dir, 'notice', '--id', id);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`--id ${id}：编号就是文件名和网址，只能用小写字母、数字和连字符`);
+      expect(existsSync(join(dir, '..', 'x.yaml'))).toBe(false);
+      const i = node(
+        'scripts/import-list.ts',
+        dir,
+        join(root, 'test/fixtures/import/list-utf8.csv'),
+        '--as',
+        'notice',
+        '--id',
+        id,
+      );
+      expect(i.status).toBe(2);
+      expect(i.stderr).toContain(`--id ${id}：`);
+    },
+  );
+
+  it('cannot name a path outside content/ even when a caller skips the check', () => {
+    expect(() => pathOf('/tmp/c', 'notice', '../../x')).toThrow(/not an id/);
+    expect(() => pathOf('/tmp/c', 'cluster', 'a/../../b')).toThrow(/not an id/);
+    expect(pathOf('/tmp/c', 'cluster', 'linqing-textile')).toBe('/tmp/c/clusters/linqing-textile.yaml');
   });
 });
 

@@ -8,22 +8,40 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteManifest } from '../../scripts/build-steps/site-files.ts';
 
 const deployDir = join(import.meta.dirname, '../../deploy');
 const script = join(deployDir, 'release.sh');
+
+/** A small complete site in `dir`, as the build writes it: pages, assets, search index, and its manifest. */
+function writeSite(dir: string, text: string) {
+  for (const page of [
+    'index.html',
+    '404.html',
+    'clusters/index.html',
+    'policies/index.html',
+    '_astro/a.css',
+    'pagefind/pagefind.js',
+  ]) {
+    mkdirSync(dirname(join(dir, page)), { recursive: true });
+    writeFileSync(join(dir, page), text);
+  }
+  writeFileSync(join(dir, '.site-manifest'), siteManifest(dir));
+}
 
 /** A server root with these releases (complete unless listed in `broken`) and a stand-in nginx that logs its calls. */
 function server(names: string[], broken: string[] = []) {
   const root = mkdtempSync(join(tmpdir(), 'lc-release-'));
   for (const name of names) {
     mkdirSync(join(root, 'releases', name), { recursive: true });
-    if (!broken.includes(name))
-      for (const page of ['index.html', '404.html']) writeFileSync(join(root, 'releases', name, page), name);
+    if (!broken.includes(name)) writeSite(join(root, 'releases', name), name);
   }
   const nginx = join(root, 'fake-nginx');
   writeFileSync(
@@ -87,6 +105,70 @@ describe('deploy/release.sh (the server side of the deploy job)', () => {
     expect(s.nginxCalls()).toEqual(['-t', '-s reload', '-t']);
   });
 
+  it('refuses an upload that does not match its manifest: a file missing, changed or added, a folder missing, a link', () => {
+    const names = [
+      '20261123T160500Z-a',
+      '20261124T160500Z-b',
+      '20261125T160500Z-c',
+      '20261126T160500Z-d',
+      '20261127T160500Z-e',
+      '20261128T160500Z-f',
+    ];
+    const s = server(names);
+    s.run(`releases/${names[0]}`);
+    const rel = (n: string, p = '') => join(s.root, 'releases', n, p);
+    rmSync(rel(names[1], '_astro'), { recursive: true });
+    writeFileSync(rel(names[2], 'policies/index.html'), 'changed');
+    writeFileSync(rel(names[3], 'extra.html'), 'x');
+    symlinkSync('/etc/hostname', rel(names[4], 'hostname'));
+    // A manifest rewritten for a site without its search index and pages.
+    rmSync(rel(names[5], 'pagefind'), { recursive: true });
+    writeFileSync(rel(names[5], '.site-manifest'), siteManifest(rel(names[5])));
+    const outs = names.slice(1).map((n) => s.run(`releases/${n}`));
+    expect(outs.map((o) => o.code)).toEqual([1, 1, 1, 1, 1]);
+    expect(outs[0].out).toContain('files differ from .site-manifest');
+    expect(outs[1].out).toContain('files differ from .site-manifest');
+    expect(outs[2].out).toContain('it holds files the manifest does not list: extra.html');
+    expect(outs[3].out).toContain('it holds a symbolic link');
+    expect(outs[4].out).toContain('the manifest lists nothing under pagefind/');
+    expect(s.current()).toBe(`releases/${names[0]}`);
+    expect(s.nginxCalls()).toEqual(['-t', '-s reload']);
+  });
+
+  it('puts back the previous redirects.conf as well when nginx refuses the new one', () => {
+    const s = server(['20261123T160500Z-aaaaaaaa', '20261124T160500Z-bbbbbbbb']);
+    writeFileSync(join(s.root, 'releases/20261123T160500Z-aaaaaaaa.redirects.conf'), 'old redirects\n');
+    s.run('releases/20261123T160500Z-aaaaaaaa');
+    expect(readFileSync(join(s.root, 'redirects.conf'), 'utf8')).toBe('old redirects\n');
+    writeFileSync(join(s.root, 'releases/20261124T160500Z-bbbbbbbb.redirects.conf'), 'refused redirects\n');
+    s.refuse();
+    expect(s.run('releases/20261124T160500Z-bbbbbbbb').code).toBe(1);
+    expect(s.current()).toBe('releases/20261123T160500Z-aaaaaaaa');
+    expect(readFileSync(join(s.root, 'redirects.conf'), 'utf8')).toBe('old redirects\n');
+  });
+
+  it('runs one release at a time: a second one waits for the lock, then gives up', () => {
+    const s = server(['20261123T160500Z-aaaaaaaa', '20261124T160500Z-bbbbbbbb']);
+    s.run('releases/20261123T160500Z-aaaaaaaa');
+    // Hold the lock as a running release would, and start another release meanwhile.
+    const held = execFileSync(
+      'bash',
+      [
+        '-c',
+        `exec 9>>"$1/.release.lock"; flock 9; LOCK_WAIT=1 SITE_ROOT="$1" NGINX="$2" bash "$3" releases/20261124T160500Z-bbbbbbbb 2>&1; echo "exit $?"`,
+        '_',
+        s.root,
+        join(s.root, 'fake-nginx'),
+        script,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(held).toContain('another release is still running');
+    expect(held).toContain('exit 1');
+    expect(s.current()).toBe('releases/20261123T160500Z-aaaaaaaa');
+    expect(s.run('releases/20261124T160500Z-bbbbbbbb').code).toBe(0);
+  });
+
   it('keeps the newest releases, and always the live and the previous one', () => {
     const names = [
       '20261101T160500Z-a',
@@ -124,15 +206,13 @@ describe('deploy/upload.sh (the client side of the deploy job), with real rsync 
     writeFileSync(nginx, '#!/bin/sh\nexit 0\n');
     chmodSync(ssh, 0o755);
     chmodSync(nginx, 0o755);
-    const build = (text: string) => {
-      for (const page of ['index.html', '404.html']) writeFileSync(join(repo, 'dist', page), text);
-    };
-    const upload = (release: string) =>
+    const build = (text: string) => writeSite(join(repo, 'dist'), text);
+    const upload = (release: string, env: Record<string, string> = {}) =>
       execFileSync('bash', ['deploy/upload.sh', 'deploy@server'], {
         cwd: repo,
         encoding: 'utf8',
         stdio: 'pipe',
-        env: { ...process.env, SSH: ssh, SITE_ROOT: serverRoot, RELEASE: release, NGINX: nginx },
+        env: { ...process.env, SSH: ssh, SITE_ROOT: serverRoot, RELEASE: release, NGINX: nginx, ...env },
       });
     return { repo, serverRoot, build, upload };
   }
@@ -148,6 +228,23 @@ describe('deploy/upload.sh (the client side of the deploy job), with real rsync 
     expect(readFileSync(join(serverRoot, 'releases/20261123T160500Z-aaaaaaaa/index.html'), 'utf8')).toBe('first');
     expect(readFileSync(join(serverRoot, 'redirects.conf'), 'utf8')).toContain('return 301 /new/');
     expect(existsSync(join(serverRoot, 'deploy/nginx/security-headers.conf'))).toBe(true);
+  });
+
+  it('refuses host, root or release values that the remote shell would read as commands', () => {
+    const { build, upload, serverRoot } = setup();
+    build('x');
+    for (const env of [
+      { RELEASE: '20261124T160500Z-x;touch${IFS}/tmp/pwned' } as Record<string, string>,
+      { RELEASE: '$(touch /tmp/pwned)' },
+      { RELEASE: '../../etc' },
+      { SITE_ROOT: `${serverRoot}'; touch /tmp/pwned; '` },
+      { SITE_ROOT: 'relative/path' },
+    ]) {
+      expect(() => upload(env.RELEASE ?? '20261124T160500Z-cccccccc', env), JSON.stringify(env)).toThrow(
+        /upload\.sh: /,
+      );
+    }
+    expect(existsSync(join(serverRoot, 'releases'))).toBe(false);
   });
 
   it('refuses to upload before the site is built', () => {

@@ -101,10 +101,22 @@ describe('the redirects file', () => {
     const { map, problems } = readRedirects(dir);
     expect(map.size).toBe(0);
     expect(problems.map((p) => [p.field, p.message.split('：')[0]])).toEqual([
-      ['/clusters/old', '旧网址必须是以 / 开头、以 / 结尾的本站页面地址，例如 /clusters/old-id/'],
-      ['/a/../../etc/', '旧网址必须是以 / 开头、以 / 结尾的本站页面地址，例如 /clusters/old-id/'],
-      ['/b/', '新网址必须是以 / 开头的本站地址（例如 /clusters/new-id/）或以 https:// 开头的完整网址'],
-      ['/c/', '新网址必须是以 / 开头的本站地址（例如 /clusters/new-id/）或以 https:// 开头的完整网址'],
+      [
+        '/clusters/old',
+        '旧网址必须是以 / 开头、以 / 结尾的本站页面地址，例如 /clusters/old-id/，只用字母、数字和 - . _ ~（不能有 #、?、%、引号、$ 或空格）',
+      ],
+      [
+        '/a/../../etc/',
+        '旧网址必须是以 / 开头、以 / 结尾的本站页面地址，例如 /clusters/old-id/，只用字母、数字和 - . _ ~（不能有 #、?、%、引号、$ 或空格）',
+      ],
+      [
+        '/b/',
+        '新网址必须是以 / 开头的本站地址（例如 /clusters/new-id/ 或 /policies/x/#第十三条）或以 https:// 开头的完整网址，不能有空格、引号、$、; 或花括号',
+      ],
+      [
+        '/c/',
+        '新网址必须是以 / 开头的本站地址（例如 /clusters/new-id/ 或 /policies/x/#第十三条）或以 https:// 开头的完整网址，不能有空格、引号、$、; 或花括号',
+      ],
     ]);
     expect(problems[0].file).toMatch(/redirects\.yaml$/);
   });
@@ -187,7 +199,7 @@ describe('redirect output', () => {
 
   it('is nginx configuration with permanent redirects, with and without the trailing slash', () => {
     expect(nginxRedirects(new Map([['/clusters/old/', '/clusters/new/']]))).toContain(
-      'location = /clusters/old/ { return 301 /clusters/new/; }\nlocation = /clusters/old { return 301 /clusters/new/; }',
+      'location = "/clusters/old/" { return 301 "/clusters/new/"; }\nlocation = "/clusters/old" { return 301 "/clusters/new/"; }',
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The rules of policy documents that a schema cannot see: raw HTML in the
- * body stays within what official documents need, every reference resolves,
+ * The rules of policy documents that a schema cannot see: the body's text
+ * and raw HTML (checks/body.ts), every reference resolves,
  * a reference into a document names an anchor that is really there, time
  * runs forward, and replacement has no loops. Each problem says the rule and
  * the fix.
@@ -9,6 +9,7 @@ import { anchorsOf } from '../../markdown/outline.ts';
 import { partialEnd, partialStart } from '../../rules/dates.ts';
 import type { Content, PolicyEntry } from '../entries.ts';
 import type { Problem } from '../problems.ts';
+import { bodyProblems } from './body.ts';
 import type { References } from './references.ts';
 
 /** Every problem of the policy documents. */
@@ -25,82 +26,6 @@ export function policyProblems(c: Content, refs: References): Problem[] {
     problems.push(...refs.checkOne(p.file, 'interprets', 'policy', p.data.interprets));
   }
   problems.push(...policyRelationProblems(c.policies));
-  return problems;
-}
-
-/**
- * Raw HTML a policy body may contain: what tables, boxed sections and
- * emphasis need. Anything else (script, iframe, event handlers, style) is
- * refused, so a pasted document cannot carry active content.
- */
-const ALLOWED_TAGS = new Set([
-  'table',
-  'caption',
-  'colgroup',
-  'col',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'div',
-  'section',
-  'aside',
-  'p',
-  'br',
-  'span',
-  'strong',
-  'em',
-  'sup',
-  'sub',
-  'ol',
-  'ul',
-  'li',
-]);
-const ALLOWED_ATTRS = new Set(['class', 'id', 'colspan', 'rowspan', 'scope', 'headers', 'lang']);
-
-function bodyProblems(file: string, body: string): Problem[] {
-  const problems: Problem[] = [];
-  // Blank out code (where tags are only text) but keep offsets, so line numbers stay right.
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  const scan = body.replace(/```[\s\S]*?```/g, blank).replace(/`[^`\n]*`/g, blank);
-  for (const m of scan.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g)) {
-    const [, closing, name, attrs] = m;
-    const line = scan.slice(0, m.index).split('\n').length;
-    if (!ALLOWED_TAGS.has(name.toLowerCase())) {
-      if (!closing) {
-        problems.push({
-          file,
-          field: 'body',
-          message: `正文第 ${line} 行有不允许的 HTML 标签 <${name}>：正文只能用 Markdown 和表格等基本标签，请删除它`,
-        });
-      }
-      continue;
-    }
-    for (const a of attrs.matchAll(/([\w:-]+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-      if (!ALLOWED_ATTRS.has(a[1].toLowerCase())) {
-        problems.push({
-          file,
-          field: 'body',
-          message: `正文第 ${line} 行的 <${name}> 带有不允许的属性 ${a[1]}：只能用 ${[...ALLOWED_ATTRS].join('、')}，请删除它`,
-        });
-      }
-    }
-  }
-  // Link targets that would run code or smuggle a document: refused wherever they appear,
-  // including entity-encoded (java&#x73;cript:) or split by whitespace.
-  const decoded = scan
-    .replace(/&#x([0-9a-f]+);?/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);?/g, (_, d) => String.fromCodePoint(Number(d)));
-  for (const m of decoded.matchAll(/(?:java|vb)\s*script\s*:|data\s*:\s*text\/html/gi)) {
-    const line = decoded.slice(0, m.index).split('\n').length;
-    problems.push({
-      file,
-      field: 'body',
-      message: `正文第 ${line} 行有不安全的链接地址「${m[0]}」：链接只能指向 http(s) 网址、本站页面或电子邮箱，请删除它`,
-    });
-  }
   return problems;
 }
 
