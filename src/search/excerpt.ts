@@ -30,7 +30,7 @@ export function cleanContent(content: string): string {
 }
 
 /** The text in matching form, with the index in `text` of each matching character. */
-function indexed(text: string): { form: string; at: number[]; end: number[] } {
+export function indexed(text: string): { form: string; at: number[]; end: number[] } {
   let form = '';
   const at: number[] = [];
   const end: number[] = [];
