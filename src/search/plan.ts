@@ -28,8 +28,10 @@ export interface QueryPlan {
   parts: string[];
   /** For each part, other ways of writing it. */
   alternatives: string[][];
-  /** The words of the parts (segmented), for the all-words match and its search. */
+  /** The words of the parts (segmented), for the all-words search. */
   words: string[];
+  /** The words a page must all hold to match by words (verify.ts); none when the parts are not made of words. */
+  required: string[];
   /** Gram tokens of every part, space-separated (Pagefind ANDs words). */
   grams?: string;
   /** Gram tokens of every word of every part; undefined when the same as `grams`. */
@@ -44,6 +46,31 @@ export interface QueryPlan {
   needles: string[];
   /** Bigrams in the longest part: a contiguous match shows as this many consecutive matched positions. */
   run: number;
+}
+
+/**
+ * Below this share of a part's characters in words of two or more
+ * characters, the part has no words to match by: 预制菜, split by the
+ * segmenter into 预 制 菜, or a typo (临清纺只 → 临清 纺 只) would otherwise
+ * match any long text that happens to hold the single characters.
+ */
+export const MIN_WORD_COVER = 0.6;
+
+/**
+ * The words every one of which a page must hold for the `words` tier: the
+ * words of two or more characters of each part (one-character words — 的,
+ * 被, 了 — carry little on their own); none when some part is not covered
+ * well enough by such words (MIN_WORD_COVER).
+ */
+export function requiredWords(parts: readonly string[], segment: (part: string) => string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const words = segment(part).filter((w) => [...w].length >= 2);
+    const covered = words.reduce((n, w) => n + [...w].length, 0);
+    if (covered < MIN_WORD_COVER * [...part].length) return [];
+    out.push(...words);
+  }
+  return [...new Set(out)];
 }
 
 /** Splits Chinese text into words with the browser's (or Node's) ICU segmenter. */
@@ -62,14 +89,14 @@ export function planQuery(
   const typed = query.trim().replace(/\s+/g, ' ');
   const { parts, alternatives } = normalizeQuery(typed, variants);
   const needles = [...new Set([...parts, ...alternatives.flat()])].sort((a, b) => [...b].length - [...a].length);
-  const words = [
-    ...new Set(parts.flatMap((p) => ([...p].length >= 3 ? segment(p).map(matchForm).filter(Boolean) : [p]))),
-  ];
+  const split = (p: string) => segment(p).map(matchForm).filter(Boolean);
+  const words = [...new Set(parts.flatMap((p) => ([...p].length >= 3 ? split(p) : [p])))];
   const plan: QueryPlan = {
     typed,
     parts,
     alternatives,
     words,
+    required: requiredWords(parts, split),
     otherGrams: [],
     natural: parts.join(' '),
     needles,

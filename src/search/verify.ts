@@ -46,15 +46,6 @@ export function pageNames(data: PageData): string[] {
   return [...new Set([matchForm(data.meta.title ?? ''), ...keys.map(matchForm)])].filter(Boolean);
 }
 
-/** One-character words that carry no meaning of their own in a query (被撤销了 → 撤销). */
-const FUNCTION_CHARS = new Set([...'的了被在是和与及其把将对为之也都而或']);
-
-/** The words every one of which a page must hold for the `words` tier. */
-export function requiredWords(plan: QueryPlan): string[] {
-  const meaningful = plan.words.filter((w) => !([...w].length === 1 && FUNCTION_CHARS.has(w)));
-  return meaningful.length > 0 ? meaningful : plan.words;
-}
-
 export interface Verdict {
   tier: Tier;
   /** The texts found in the page, in matching form, for highlights and sub-results. */
@@ -76,7 +67,8 @@ export function verify(plan: QueryPlan, data: PageData): Verdict | undefined {
   const exact = plan.parts.length === 1 && names.includes(plan.parts[0]);
   if (exact) return { tier: TIERS.exactName, found: plan.parts };
   const byName = each(inNames);
-  if (byName) return { tier: byName.every((s, i) => s === plan.parts[i]) ? TIERS.name : TIERS.nameOther, found: byName };
+  if (byName)
+    return { tier: byName.every((s, i) => s === plan.parts[i]) ? TIERS.name : TIERS.nameOther, found: byName };
   if (plan.pinyin && data.meta.py) {
     try {
       const found = pinyinNeedles(JSON.parse(data.meta.py) as [string, string][], plan.typed);
@@ -88,7 +80,7 @@ export function verify(plan: QueryPlan, data: PageData): Verdict | undefined {
   const byText = each(inText);
   if (byText)
     return { tier: byText.every((s, i) => s === plan.parts[i]) ? TIERS.phrase : TIERS.phraseOther, found: byText };
-  const words = requiredWords(plan);
+  const words = plan.required;
   if (words.length > 1 && words.every(inText)) return { tier: TIERS.words, found: words };
   return undefined;
 }
