@@ -27,7 +27,8 @@ export function markWords(root: HTMLElement, words: readonly string[]): HTMLElem
   const marks: HTMLElement[] = [];
   for (const node of nodes) {
     const text = node.data;
-    const ranges = findRanges(text, words).filter(([a, b]) => b - a >= 1);
+    // Whole words only: on the page itself, pieces of a phrase (有效期 of 有效期为5年) elsewhere would mislead.
+    const ranges = findRanges(text, words, false);
     if (ranges.length === 0) continue;
     const parts: Node[] = [];
     let pos = 0;

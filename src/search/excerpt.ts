@@ -52,9 +52,9 @@ export function indexed(text: string): { form: string; at: number[]; end: number
  * Where the needles occur in `text`, as [start, end) ranges, sorted and not
  * overlapping. A needle that does not occur whole is looked for in pieces of
  * two or more characters (a pinyin match on 临清纺织 highlights 临清 and 纺织
- * in 临清市纺织).
+ * in 临清市纺织), unless `pieces` is false.
  */
-export function findRanges(text: string, needles: readonly string[]): [number, number][] {
+export function findRanges(text: string, needles: readonly string[], pieces = true): [number, number][] {
   const { form, at, end } = indexed(text);
   const ranges: [number, number][] = [];
   const addAll = (needle: string): boolean => {
@@ -66,7 +66,7 @@ export function findRanges(text: string, needles: readonly string[]): [number, n
     return found;
   };
   for (const needle of needles) {
-    if (addAll(needle)) continue;
+    if (addAll(needle) || !pieces) continue;
     const chars = [...needle];
     let i = 0;
     while (i < chars.length - 1) {
