@@ -51,6 +51,15 @@ export function chineseOrdinals(text: string): string {
  * 什么. Single characters only where they end a question (吗, 呢).
  */
 export const QUESTION_WORDS = [
+  '是什么级别',
+  '什么级别',
+  '是哪一级',
+  '哪一级',
+  '在哪个县',
+  '在哪个区',
+  '在哪里',
+  '在哪儿',
+  '在哪',
   '是什么意思',
   '什么意思',
   '是什么',
@@ -121,7 +130,9 @@ export interface NormalQuery {
 }
 
 export function normalizeQuery(query: string, variants?: VariantMap): NormalQuery {
-  const whole = compactDocNumbers(toSimplified(fold(query), variants)).trim().replace(/\s+/g, ' ');
+  const whole = compactDocNumbers(toSimplified(fold(query), variants))
+    .trim()
+    .replace(/\s+/g, ' ');
   const stripped = whole.replace(QUESTION, ' ');
   const typed = [
     ...new Set(

@@ -46,6 +46,27 @@ export function pageNames(data: PageData): string[] {
   return [...new Set([matchForm(data.meta.title ?? ''), ...keys.map(matchForm)])].filter(Boolean);
 }
 
+/** Pinyin queries shorter than this must match from the start of a term (see pinyinNeedles). */
+export const PINYIN_TERM_START = 3;
+
+/**
+ * How far apart, in characters, the words of a query may be for the `words`
+ * tier: about a sentence or two. Words scattered over a long plan (宠物 in one
+ * chapter, 医院 in another) do not answer 宠物医院.
+ */
+export const WORDS_WINDOW = 80;
+
+/** True when every word occurs within `window` characters of one occurrence of the first. */
+export function near(text: string, words: readonly string[], window = WORDS_WINDOW): boolean {
+  const [first, ...rest] = words;
+  for (let k = text.indexOf(first); k >= 0; k = text.indexOf(first, k + 1)) {
+    const from = Math.max(0, k - window);
+    const slice = text.slice(from, k + first.length + window);
+    if (rest.every((w) => slice.includes(w))) return true;
+  }
+  return false;
+}
+
 export interface Verdict {
   tier: Tier;
   /** The texts found in the page, in matching form, for highlights and sub-results. */
@@ -71,7 +92,7 @@ export function verify(plan: QueryPlan, data: PageData): Verdict | undefined {
     return { tier: byName.every((s, i) => s === plan.parts[i]) ? TIERS.name : TIERS.nameOther, found: byName };
   if (plan.pinyin && data.meta.py) {
     try {
-      const found = pinyinNeedles(JSON.parse(data.meta.py) as [string, string][], plan.typed);
+      const found = pinyinNeedles(JSON.parse(data.meta.py) as [string, string][], plan.typed, PINYIN_TERM_START);
       if (found.length > 0) return { tier: TIERS.nameOther, found };
     } catch {
       // A malformed py meta only loses the pinyin match.
@@ -81,6 +102,7 @@ export function verify(plan: QueryPlan, data: PageData): Verdict | undefined {
   if (byText)
     return { tier: byText.every((s, i) => s === plan.parts[i]) ? TIERS.phrase : TIERS.phraseOther, found: byText };
   const words = plan.required;
-  if (words.length > 1 && words.every(inText)) return { tier: TIERS.words, found: words };
+  if (words.length > 1 && (names.some((n) => words.every((w) => n.includes(w))) || near(text, words)))
+    return { tier: TIERS.words, found: words };
   return undefined;
 }

@@ -36,6 +36,8 @@ describe('the normalised query', () => {
     expect(normalizeQuery('什么是特色产业集群').parts).toEqual(['特色产业集群']);
     expect(normalizeQuery('撤销的条件是什么？').parts).toEqual(['撤销的条件']);
     expect(normalizeQuery('有效期为5年吗').parts).toEqual(['有效期为5年']);
+    expect(normalizeQuery('阳谷化工新材料在哪个县').parts).toEqual(['阳谷化工新材料']);
+    expect(normalizeQuery('临清纺织是什么级别').parts).toEqual(['临清纺织']);
     expect(normalizeQuery('怎么申请复核').asked).toBe(true);
     expect(normalizeQuery('临清纺织').asked).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subResults } from '../../src/search/sections.ts';
-import { verify } from '../../src/search/verify.ts';
+import { WORDS_WINDOW, near, verify } from '../../src/search/verify.ts';
 import { planQuery } from '../../src/search/plan.ts';
 
 // Text as Pagefind stores it: words separated by zero-width spaces, blocks ended with ". ".
@@ -60,5 +60,38 @@ describe('verification', () => {
     expect(verify(planQuery('第13条'), page('办法', '第十三条 有效期'))?.found).toEqual(['第十三条']);
     expect(verify(planQuery('qqaaaa'), page('办法', ''))).toBeUndefined();
     expect(verify(planQuery('比特币'), page('办法', '比特'))).toBeUndefined();
+  });
+});
+
+describe('words and pinyin need more than a coincidence', () => {
+  const page = (text: string, py?: [string, string][]) => ({
+    url: '/x/',
+    content: text,
+    meta: { title: '规划', ...(py ? { py: JSON.stringify(py) } : {}) },
+  });
+
+  it('asks the words of a query to be near each other', () => {
+    const far = `宠物${'甲'.repeat(WORDS_WINDOW + 5)}医院`;
+    expect(near(far, ['宠物', '医院'])).toBe(false);
+    expect(near('宠物和医院', ['宠物', '医院'])).toBe(true);
+    expect(
+      verify(
+        planQuery('宠物医院', () => ['宠物', '医院']),
+        page(far),
+      ),
+    ).toBeUndefined();
+    expect(
+      verify(
+        planQuery('宠物医院', () => ['宠物', '医院']),
+        page('宠物可以去医院'),
+      )?.tier,
+    ).toBe(5);
+  });
+
+  it('reads a two-letter pinyin query from the start of a term only', () => {
+    const py: [string, string][] = [['集群培育', 'ji qun pei yu']];
+    expect(verify(planQuery('qp'), page('', py))).toBeUndefined();
+    expect(verify(planQuery('jq'), page('', py))?.found).toEqual(['集群']);
+    expect(verify(planQuery('qunpei'), page('', py))?.found).toEqual(['群培']);
   });
 });
