@@ -14,6 +14,7 @@ import type { SiteModel } from '../../src/model/model.ts';
 import { type SearchEntry, searchDocuments, searchEntries } from '../../src/outputs/search/documents.ts';
 import type { SearchLists } from '../../src/outputs/search/records.ts';
 import { bundlePath, shardSize, splitShards } from '../../src/outputs/search/shards.ts';
+import { VARIANTS_FILE, variantMap } from '../../src/outputs/search/variants.ts';
 import { site, siteLists } from '../../src/model/site.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
@@ -63,13 +64,18 @@ export async function writeSearchIndex(dir: string, options: IndexOptions = {}):
   const entries = searchEntries(model, lists);
   const shards = splitShards(entries, options.shardSize ?? shardSize(), (e) => e.record);
   const summary: IndexSummary = { pages: 0, bundles: 0, bytes: 0 };
+  const used = new Set<string>();
   try {
     for (const [i, shard] of shards.entries()) {
       const output = join(dir, bundlePath(i));
-      summary.pages += await writeBundle(shard, output, options.tokens !== false);
+      summary.pages += await writeBundle(shard, output, options.tokens !== false, used);
       summary.bundles++;
       summary.bytes += dirBytes(output);
     }
+    // Traditional → Simplified for the characters the documents use, read by the search page on its first search.
+    const variants = join(dir, bundlePath(0), VARIANTS_FILE);
+    writeFileSync(variants, JSON.stringify(await variantMap(used)));
+    summary.bytes += statSync(variants).size;
   } catch (error) {
     for (const i of shards.keys()) rmSync(join(dir, bundlePath(i)), { recursive: true, force: true });
     throw error;
@@ -105,7 +111,12 @@ export function assertWritable(output: string): void {
 }
 
 /** One Pagefind bundle of the entries, written to `output`; returns the pages indexed. */
-async function writeBundle(entries: readonly SearchEntry[], output: string, tokens: boolean): Promise<number> {
+async function writeBundle(
+  entries: readonly SearchEntry[],
+  output: string,
+  tokens: boolean,
+  used: Set<string>,
+): Promise<number> {
   assertWritable(output);
   const problems: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
@@ -113,6 +124,7 @@ async function writeBundle(entries: readonly SearchEntry[], output: string, toke
   try {
     let pages = 0;
     for await (const { record, html } of searchDocuments(entries, tokens)) {
+      for (const ch of html) if (ch > '\u2e7f') used.add(ch);
       const added = await index.addHTMLFile({ url: record.url, content: html });
       if (added.errors.length > 0) problems.push(`${record.url}：${added.errors.join('；')}`);
       else if (added.file.meta.title !== record.title || added.file.meta.type !== record.meta.type) {
