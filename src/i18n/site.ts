@@ -16,6 +16,11 @@ export const siteText = {
   },
   breadcrumbLabel: '当前位置',
   asOf: (date: string) => `本站各项状态按 ${date}（北京时间）计算`,
+  /** The as-of line once the reader's browser has recomputed the page for a later day ({today}, {built} are filled in there). */
+  asOfRefreshed: (today: string, built: string) =>
+    `本页各项状态已按您设备上的今天 ${today}（北京时间）重新计算；页面生成于 ${built}`,
+  /** Beside a statement that depends on the day (a status, a count): the day it was computed for. */
+  computedFor: (date: string) => `（按 ${date} 计算）`,
   footer: {
     organizer: '主办单位',
     operator: '承办单位',
