@@ -17,7 +17,7 @@ export const clusterText = {
   reviewYear: '复核年度',
   /** In the term column of a title that a revocation or cancellation ended. */
   endedOn: '称号终止：',
-  endedNote: (action: string) => `已${action}，不再有有效期和复核年度`,
+  endedNote: (action: string) => `自${action}之日起不再持有该称号`,
   titles: '称号',
   timeline: '认定与变更记录',
   reports: '年度数据',
