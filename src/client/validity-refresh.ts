@@ -61,6 +61,9 @@ export function refreshValidity(now: Date = new Date()): void {
     else {
       setTone(el, 'badge', v);
       el.textContent = validityText.label[v.code];
+      // A rule's basis (RuleBasis.astro): the statement that its document is no longer in force follows the badge.
+      const note = el.closest<HTMLElement>('[data-rule-basis] [data-part="inactive"]');
+      if (note) note.hidden = !isInactive(v.code);
     }
     el.dataset.refreshedFor = today;
     refreshed = true;

@@ -33,6 +33,8 @@ export const clusterText = {
     `级别、状态和时间线已按您设备上的今天 ${today}（北京时间）重新计算；页面生成于 ${built}。`,
   basics: '基本信息',
   noTimeline: '尚无公布记录。',
+  noTimelineButNotices: '尚无正式公布的记录；该集群已列入下列公示。',
+  notices: '名单中有该集群的公示',
   /** Before the date of the latest passed review of a title. */
   renewed: '复核通过：',
   year: (y: number) => `${y}年`,
