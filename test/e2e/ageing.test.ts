@@ -149,3 +149,104 @@ describe('one as-of day on every page type, a year on', () => {
     });
   }
 });
+
+const real = inject('realUrl');
+
+describe('纠错与意见 on every page', () => {
+  it('uses the channels settings provide, naming the page in the e-mail', async () => {
+    for (const path of ['/', '/clusters/test-gamma/', '/no-such-page/']) {
+      const page = await newPage();
+      await page.goto(base + path);
+      const box = page.getByRole('region', { name: '纠错与意见' });
+      // Shown with a non-breaking hyphen, dialled as digits.
+      await expect(box.getByRole('link', { name: '0635\u20110000000' }).getAttribute('href'), path).resolves.toBe(
+        'tel:06350000000',
+      );
+      const mail = await box.getByRole('link', { name: 'test@example.com' }).getAttribute('href');
+      const subject = new URL(mail!).searchParams.get('subject');
+      expect(subject, path).toMatch(/^纠错：/);
+      expect(new URL(mail!).searchParams.get('body'), path).toContain(path === '/no-such-page/' ? '/' : path);
+      await expect(box.textContent(), path).resolves.toContain('测试地址1号');
+    }
+  });
+
+  it('names the cluster page in the subject', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/clusters/test-gamma/`);
+    const mail = await page
+      .getByRole('region', { name: '纠错与意见' })
+      .getByRole('link', { name: 'test@example.com' })
+      .getAttribute('href');
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(new URL(mail!).searchParams.get('subject')).toBe(`纠错：${title}`);
+  });
+
+  it('on a site whose settings give no contact, no page points to one', async () => {
+    for (const path of ['/', '/about/', '/no-such-page/', '/policies/cluster-management-measures-2021/']) {
+      const page = await newPage();
+      await page.goto(real + path);
+      const box = page.getByRole('region', { name: '纠错与意见' });
+      const links = await box.getByRole('link').count();
+      const text = await box.textContent();
+      // Either the real settings now carry channels (then they are links), or the box says plainly that none is published.
+      if (links === 0) expect(text, path).toContain('尚未公布');
+      await expect(page.locator('a[href$="#contact"]').count(), path).resolves.toBe(links === 0 ? 0 : 1);
+      await expect(page.getByRole('link', { name: '联系我们' }).count(), path).resolves.toBe(links === 0 ? 0 : 1);
+    }
+  });
+});
+
+describe('公示 pages say what happens next', () => {
+  it('jumps from the status banner to the objection channel', async () => {
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
+    await page.clock.setFixedTime(new Date('2026-11-24T12:00:00+08:00'));
+    await page.goto(`${base}/notices/test-2026-open/`);
+    await page.getByRole('note').getByRole('link', { name: '查看提出异议的方式和受理联系方式' }).click();
+    await page.waitForURL(/#objection$/);
+    const heading = page.getByRole('heading', { name: '异议受理' });
+    const box = await heading.boundingBox();
+    expect(box!.y).toBeLessThan(100);
+  });
+
+  it('states that an unopposed list is formally announced, with the article it comes from', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/notices/test-2026-open/`);
+    const next = page.locator('h2:has-text("公示之后") + [data-rule-basis]');
+    await expect(next.textContent()).resolves.toContain('公示期满无异议的，按程序予以正式公布');
+    await expect(next.getByRole('link').first().getAttribute('href')).resolves.toBe('/policies/test-measures/#第九条');
+    // test-measures has been replaced since: the page says so, with the document's badge.
+    await expect(next.locator('[data-part="inactive"]').isVisible()).resolves.toBe(true);
+    await expect(next.locator('[data-validity]').textContent()).resolves.toBe('已被修订');
+  });
+
+  it('a cluster page lists the 公示 that names it', async () => {
+    const page = await newPage();
+    await page.clock.setFixedTime(new Date('2026-11-24T12:00:00+08:00'));
+    await page.goto(`${base}/clusters/test-zeta/`);
+    await expect(page.getByText('尚无公布记录。').count()).resolves.toBe(0);
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: OPEN }) });
+    await expect(item.locator('[data-notice-status]').textContent()).resolves.toBe('公示中');
+  });
+});
+
+describe('the rule in force is explicit', () => {
+  it('a cluster page with a municipal title links the article its term comes from', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/clusters/test-gamma/`);
+    const basis = page.locator('[data-rule-basis="term"]');
+    await expect(basis.textContent()).resolves.toContain('市级称号的有效期和复核年度，依据');
+    await expect(basis.getByRole('link').first().getAttribute('href')).resolves.toBe('/policies/test-measures/#第三条');
+  });
+
+  it('on the real site, the statement that the basis is no longer in force agrees with its badge', async () => {
+    const page = await newPage();
+    await page.goto(`${real}/about/`);
+    const bases = page.locator('[data-rule-basis]');
+    await expect(bases.count()).resolves.toBeGreaterThan(0);
+    for (const basis of await bases.all()) {
+      const code = await basis.locator('[data-validity]').getAttribute('data-validity');
+      const inactive = code === 'expired' || code === 'repealed' || code === 'amended';
+      await expect(basis.locator('[data-part="inactive"]').isVisible()).resolves.toBe(inactive);
+    }
+  });
+});
