@@ -52,13 +52,15 @@ import { publishingText } from './publishing.ts';
 import { readingToolsText } from './reading-tools.ts';
 import { registryText, targetsText } from './registry.ts';
 import { searchText } from './search.ts';
-import { notFoundText, siteText } from './site.ts';
+import { feedbackText, notFoundText, ruleBasisText, siteText } from './site.ts';
 import { revocationGroundsText, timelineText } from './timeline.ts';
 import { validityText } from './validity.ts';
 
 export const t = {
   ...siteText,
   notFound: notFoundText,
+  feedback: feedbackText,
+  ruleBasis: ruleBasisText,
   home: homeText,
   about: aboutText,
   policy: policyText,
