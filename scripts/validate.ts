@@ -7,12 +7,15 @@ import { contentDir } from '../src/content/read.ts';
 import { asOfDate } from '../src/rules/dates.ts';
 import { checkContent } from '../src/publishing/check.ts';
 
-const { problems, counts, redirects, recordedUrls } = checkContent(contentDir(), asOfDate());
+const { problems, warnings, counts, redirects, recordedUrls } = checkContent(contentDir(), asOfDate());
 if (problems.length > 0) {
   console.error(
     formatProblems(problems, `内容检查发现 ${problems.length} 个问题。请逐条修改后再运行 npm run validate：`),
   );
   process.exit(1);
+}
+if (warnings.length > 0) {
+  console.warn(formatProblems(warnings, `提示 ${warnings.length} 条（不影响生成网站，请核对）：`));
 }
 console.log(
   `✓ 内容检查通过：政策文件 ${counts.policy} 份，集群 ${counts.cluster} 个，公示 ${counts.notice} 份，公布 ${counts.announcement} 份；` +

@@ -8,22 +8,28 @@ import type { z } from 'astro/zod';
 import { type Announcement, announcementSchema } from '../schemas/announcement.ts';
 import { type Benchmark, benchmarkSchema } from '../schemas/benchmark.ts';
 import { type Cluster, clusterSchema } from '../schemas/cluster.ts';
+import { type Consultation, consultationSchema } from '../schemas/consultation.ts';
 import { idPattern } from '../schemas/common.ts';
 import { type Notice, noticeSchema } from '../schemas/notice.ts';
 import { policySchema } from '../schemas/policy.ts';
 import { type PoolList, poolListSchema } from '../schemas/pool.ts';
 import { type Settings, settingsSchema } from '../schemas/settings.ts';
 import { type Target, targetSchema } from '../schemas/target.ts';
+import { type Guide, guideSchema } from '../schemas/writing.ts';
 import { announcementProblems } from './checks/announcement.ts';
 import { benchmarkProblems } from './checks/benchmark.ts';
 import { clusterProblems } from './checks/cluster.ts';
+import { consultationProblems } from './checks/consultation.ts';
+import { indexNumberProblems } from './checks/index-number.ts';
+import { interpretationWarnings } from './checks/interpretation.ts';
+import { mdxProblems } from './checks/mdx.ts';
 import { noticeProblems } from './checks/notice.ts';
 import { policyProblems } from './checks/policy.ts';
 import { poolProblems } from './checks/pool.ts';
 import { References } from './checks/references.ts';
 import { settingsProblems } from './checks/settings.ts';
 import { targetProblems } from './checks/target.ts';
-import type { Content, Entry, PolicyEntry } from './entries.ts';
+import type { Content, Entry, PolicyEntry, WritingEntry } from './entries.ts';
 import { type Problem, problemsFromZod } from './problems.ts';
 import type { Kind, RawContent, RawEntry } from './read.ts';
 
@@ -38,6 +44,8 @@ export const SCHEMAS: Record<Kind, z.ZodType> = {
   pool: poolListSchema,
   benchmark: benchmarkSchema,
   target: targetSchema,
+  guide: guideSchema,
+  consultation: consultationSchema,
 };
 
 /** The rules that span files, one per entity, run once every file has passed its schema. */
@@ -50,10 +58,19 @@ const CROSS_FILE_CHECKS: ((c: Content, refs: References, dir: string) => Problem
   benchmarkProblems,
   targetProblems,
   settingsProblems,
+  consultationProblems,
+  indexNumberProblems,
+  mdxProblems,
 ];
 
-/** Validates and cross-checks everything; `content` is set only when there are no problems. */
-export function validateContent(raw: RawContent): { content?: Content; problems: Problem[] } {
+/** Findings that do not stop the build but that the clerk is told of (npm run validate lists them). */
+const WARNINGS: ((c: Content) => Problem[])[] = [interpretationWarnings];
+
+/**
+ * Validates and cross-checks everything; `content` is set only when there
+ * are no problems. `warnings` are computed for valid content only.
+ */
+export function validateContent(raw: RawContent): { content?: Content; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [...raw.problems];
 
   let settings: Settings | undefined;
@@ -98,6 +115,8 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     pool: [],
     benchmark: [],
     target: [],
+    guide: [],
+    consultation: [],
   };
   for (const entry of valid) {
     const schema = SCHEMAS[entry.kind];
@@ -106,8 +125,9 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
       problems.push(...problemsFromZod(entry.file, r.error, entry.data, schema));
       continue;
     }
-    if (entry.kind === 'policy') {
-      parsed.policy.push({ id: entry.id, file: entry.file, data: r.data, body: entry.body ?? '' } as PolicyEntry);
+    if (entry.body !== undefined) {
+      const withBody = { id: entry.id, file: entry.file, data: r.data, body: entry.body, bodyLine: entry.bodyLine ?? 0 };
+      parsed[entry.kind].push((entry.mdx ? { ...withBody, mdx: true } : withBody) as Entry<unknown>);
     } else {
       parsed[entry.kind].push({ id: entry.id, file: entry.file, data: r.data });
     }
@@ -122,9 +142,12 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     pools: parsed.pool as Entry<PoolList>[],
     benchmarks: parsed.benchmark as Entry<Benchmark>[],
     targets: parsed.target as Entry<Target>[],
+    guides: parsed.guide as WritingEntry<Guide>[],
+    consultations: parsed.consultation as WritingEntry<Consultation>[],
   };
   const ids = new Map([...byKind].map(([kind, seen]) => [kind, new Set(seen.keys())]));
   const refs = new References(ids, settings, raw.settings?.file);
   for (const check of CROSS_FILE_CHECKS) problems.push(...check(content, refs, raw.dir));
-  return problems.length > 0 ? { problems } : { content, problems };
+  if (problems.length > 0) return { problems, warnings: [] };
+  return { content, problems, warnings: WARNINGS.flatMap((w) => w(content)) };
 }

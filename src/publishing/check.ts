@@ -10,6 +10,8 @@ import { readManifest, readRedirects, vanishedUrls } from './urls.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /** Findings that do not stop the build (a late 政策解读). */
+  warnings: Problem[];
   /** How many files of each kind were read, for the success line. */
   counts: Record<(typeof KINDS)[number], number>;
   redirects: number;
@@ -22,7 +24,7 @@ const ENTITY_URL = new RegExp(`^/(${KINDS.map((k) => COLLECTIONS[k].dir).join('|
 
 export function checkContent(dir: string, asOf: string): CheckResult {
   const raw = readContent(dir);
-  const { problems } = validateContent(raw);
+  const { problems, warnings } = validateContent(raw);
   const counts = Object.fromEntries(
     KINDS.map((k) => [k, raw.entries.filter((e) => e.kind === k).length]),
   ) as CheckResult['counts'];
@@ -44,5 +46,5 @@ export function checkContent(dir: string, asOf: string): CheckResult {
       ),
     );
   }
-  return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.length };
+  return { problems, warnings, counts, redirects: redirects.map.size, recordedUrls: manifest?.length };
 }
