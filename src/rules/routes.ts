@@ -112,7 +112,6 @@ export function benchmarkPath(id: string): string {
   return `/benchmarks/${id}/`;
 }
 
-/** The kinds of entity with a page each, and their pages: a lookup for code that links any of them. */
 /** /guides/<id>/: a guide page of the bureau's own writing. */
 export function guidePath(id: string): string {
   return `/guides/${id}/`;
@@ -133,6 +132,7 @@ export function catalogueCategoryPath(category: string): string {
   return `${paths.catalogue}${category}/`;
 }
 
+/** The kinds of entity with a page each, and their pages: a lookup for code that links any of them. */
 export const entityPath = {
   policy: policyPath,
   cluster: clusterPath,

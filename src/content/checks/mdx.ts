@@ -17,7 +17,7 @@ import type { References } from './references.ts';
 
 /** Where a 图解's image lives, inside the content directory. */
 export const FIGURES_DIR = 'figures';
-const IMAGE = /^[a-z0-9][a-z0-9-]*\.(png|jpg|jpeg|webp|svg)$/;
+const IMAGE = /^[a-z0-9][a-z0-9-]*\.(png|jpg|jpeg|webp)$/;
 
 function useProblems(c: Content, refs: References, file: string, use: MdxUse, dir: string): Problem[] {
   const at = (message: string): Problem => ({ file, field: 'body', message: `正文第 ${use.line} 行 <${use.name}>：${message}` });
@@ -32,7 +32,7 @@ function useProblems(c: Content, refs: References, file: string, use: MdxUse, di
       const out: Problem[] = [];
       if (a.src !== undefined) {
         if (!IMAGE.test(a.src)) {
-          out.push(at(`src「${a.src}」不是图片文件名：请把图片放在内容目录的 ${FIGURES_DIR}/ 中，src 只写文件名（小写字母、数字、连字符，扩展名 png、jpg、webp 或 svg），例如 src="liucheng.png"`));
+          out.push(at(`src「${a.src}」不是图片文件名：请把图片放在内容目录的 ${FIGURES_DIR}/ 中，src 只写文件名（小写字母、数字、连字符，扩展名 png、jpg 或 webp；不收 svg：它可以带脚本），例如 src="liucheng.png"`));
         } else if (!existsSync(join(dir, FIGURES_DIR, a.src))) {
           out.push(at(`找不到图片 ${FIGURES_DIR}/${a.src}：请把图片放进内容目录的 ${FIGURES_DIR}/ 文件夹，或改正文件名`));
         }
