@@ -1,6 +1,10 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
-/** Two kinds of test, by place: unit (pure functions, schemas, fixtures) and e2e (real Chromium against built sites). */
+/**
+ * Three kinds of test, by place: unit (pure functions, schemas, fixtures), components (Astro components
+ * rendered with the container API, which needs Astro's Vite config) and e2e (real Chromium against built sites).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +12,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: false,
+        ...(await getViteConfig({})({ mode: 'test', command: 'serve' })),
+        test: {
+          name: 'components',
+          include: ['test/components/**/*.test.ts'],
           environment: 'node',
         },
       },
