@@ -18,6 +18,7 @@ if (warnings.length > 0) {
   console.warn(formatProblems(warnings, `提示 ${warnings.length} 条（不影响生成网站，请核对）：`));
 }
 console.log(
-  `✓ 内容检查通过：政策文件 ${counts.policy} 份，集群 ${counts.cluster} 个，公示 ${counts.notice} 份，公布 ${counts.announcement} 份；` +
+  `✓ 内容检查通过：政策文件 ${counts.policy} 份，集群 ${counts.cluster} 个，公示 ${counts.notice} 份，公布 ${counts.announcement} 份，` +
+    `意见征集 ${counts.consultation} 项，说明 ${counts.guide} 篇；` +
     `转址 ${redirects} 条；${recordedUrls === undefined ? '尚无已发布网址清单' : `已登记网址 ${recordedUrls} 个`}。`,
 );

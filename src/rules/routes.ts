@@ -31,8 +31,6 @@ export const paths = {
   disclosureGuide: '/disclosure/',
   /** 依申请公开: the procedure and the application form. */
   disclosureApply: '/disclosure/apply/',
-  /** The application form as a Word document. */
-  applicationForm: '/disclosure/apply/application-form.docx',
   /** 政府信息公开目录 of everything published. */
   catalogue: '/disclosure/catalogue/',
   /** 意见征集: drafts out for comment. */
@@ -111,6 +109,9 @@ export function poolPath(id: string): string {
 export function benchmarkPath(id: string): string {
   return `/benchmarks/${id}/`;
 }
+
+/** The 政府信息公开申请表 as a Word document. */
+export const applicationFormPath = '/disclosure/apply/application-form.docx';
 
 /** /guides/<id>/: a guide page of the bureau's own writing. */
 export function guidePath(id: string): string {
