@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { checkMdx } from '../../src/markdown/mdx-check.ts';
+import { mdxSearchHtml } from '../../src/markdown/mdx-text.ts';
 import { buildModel } from '../../src/model/model.ts';
 import { applicationFormDocx, applicationFormTable, sendToLines } from '../../src/outputs/application-form.ts';
 import { consultationStatus } from '../../src/rules/consultation-status.ts';
@@ -150,5 +151,14 @@ describe('the MDX reader', () => {
   });
   it('leaves escaped braces and plain Chinese punctuation alone', () => {
     expect(checkMdx('价格 \\{待定\\}，比例 < 5%。').issues).toEqual([]);
+  });
+});
+
+describe('an MDX body for the search index', () => {
+  it('keeps the words: headings, questions and answers, a 图解\'s caption and text alternative; not the live parts', () => {
+    const html = mdxSearchHtml(
+      '## 背景\n\n共 <LiveFigure name="clusters-municipal" /> 个。\n\n<QA q="何时施行？">\n  9月1日，见 <ArticleLink policy="x">原文</ArticleLink>。\n</QA>\n\n<Diagram src="a.png" alt="五个步骤" caption="流程" />\n\n<PolicyCompare policy="x" />\n',
+    );
+    expect(html).toBe('<h2>背景</h2><p>共  个。</p><h3>何时施行？</h3><p>9月1日，见 原文。</p><p>流程：五个步骤</p>');
   });
 });
