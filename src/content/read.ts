@@ -26,14 +26,20 @@ export const LIMITS = {
 
 /** The entity kinds with one file per entity, and the folder each lives in. */
 export const COLLECTIONS = {
-  policy: { dir: 'policies', extensions: ['.md'] },
+  // A policy is plain Markdown; only a 政策解读, the bureau's own writing, may be MDX (checks/mdx.ts).
+  policy: { dir: 'policies', extensions: ['.md', '.mdx'] },
   cluster: { dir: 'clusters', extensions: ['.yaml', '.yml'] },
   notice: { dir: 'notices', extensions: ['.yaml', '.yml'] },
   announcement: { dir: 'announcements', extensions: ['.yaml', '.yml'] },
   pool: { dir: 'pool', extensions: ['.yaml', '.yml'] },
   benchmark: { dir: 'benchmarks', extensions: ['.yaml', '.yml'] },
   target: { dir: 'targets', extensions: ['.yaml', '.yml'] },
+  guide: { dir: 'guides', extensions: ['.mdx'] },
+  consultation: { dir: 'consultations', extensions: ['.mdx'] },
 } as const;
+
+/** Kinds whose files are front matter and a body (Markdown or MDX), not YAML. */
+export const BODY_KINDS: ReadonlySet<Kind> = new Set(['policy', 'guide', 'consultation']);
 export type Kind = keyof typeof COLLECTIONS;
 export const KINDS = Object.keys(COLLECTIONS) as Kind[];
 
@@ -48,8 +54,12 @@ export interface RawEntry {
   file: string;
   /** Parsed YAML (or front matter), not yet validated. */
   data: unknown;
-  /** Markdown body (policies only). */
+  /** Markdown or MDX body (policies, guides, consultations). */
   body?: string;
+  /** True when the file is MDX (its body is checked against the allowed components). */
+  mdx?: boolean;
+  /** Lines of the file before the body (the front matter), to name lines in messages. */
+  bodyLine?: number;
 }
 
 /**
@@ -174,7 +184,7 @@ function splitFrontMatter(
   source: string,
   file: string,
   problems: Problem[],
-): { data: unknown; body: string } | undefined {
+): { data: unknown; body: string; bodyLine: number } | undefined {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
   if (!match) {
@@ -187,7 +197,9 @@ function splitFrontMatter(
     return undefined;
   }
   const data = parseYaml(match[1], file, 1, problems);
-  return { data, body: text.slice(match[0].length) };
+  // Lines before the body, so a problem in the body names the line of the file.
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
+  return { data, body: text.slice(match[0].length), bodyLine };
 }
 
 /** The files of a folder, depth first; symbolic links are reported for the whole content directory, not followed. */
@@ -253,9 +265,18 @@ export function readContent(dir: string = contentDir()): RawContent {
       const hints = [...source.matchAll(DRAFT_MARK)].map((m) => m[1].trim());
       const own: Problem[] = [];
       let entry: RawEntry | undefined;
-      if (kind === 'policy') {
+      if (BODY_KINDS.has(kind)) {
         const parsed = splitFrontMatter(source, file, own);
-        if (parsed && parsed.data !== undefined) entry = { kind, id, file, data: parsed.data, body: parsed.body };
+        if (parsed && parsed.data !== undefined)
+          entry = {
+            kind,
+            id,
+            file,
+            data: parsed.data,
+            body: parsed.body,
+            bodyLine: parsed.bodyLine,
+            mdx: ext === '.mdx',
+          };
       } else {
         const data = parseYaml(source.replace(/^\uFEFF/, ''), file, 0, own);
         if (data !== undefined) entry = { kind, id, file, data };

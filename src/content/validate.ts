@@ -8,24 +8,30 @@ import type { z } from 'astro/zod';
 import { type Announcement, announcementSchema } from '../schemas/announcement.ts';
 import { type Benchmark, benchmarkSchema } from '../schemas/benchmark.ts';
 import { type Cluster, clusterSchema } from '../schemas/cluster.ts';
+import { type Consultation, consultationSchema } from '../schemas/consultation.ts';
 import { idPattern } from '../schemas/common.ts';
 import { type Notice, noticeSchema } from '../schemas/notice.ts';
 import { policySchema } from '../schemas/policy.ts';
 import { type PoolList, poolListSchema } from '../schemas/pool.ts';
 import { type Settings, settingsSchema } from '../schemas/settings.ts';
 import { type Target, targetSchema } from '../schemas/target.ts';
+import { type Guide, guideSchema } from '../schemas/writing.ts';
 import { announcementProblems } from './checks/announcement.ts';
 import { benchmarkProblems } from './checks/benchmark.ts';
 import { clusterProblems } from './checks/cluster.ts';
 import { filesProblems } from './checks/files.ts';
 import { limitProblems } from './checks/limits.ts';
+import { consultationProblems } from './checks/consultation.ts';
+import { indexNumberProblems } from './checks/index-number.ts';
+import { interpretationWarnings } from './checks/interpretation.ts';
+import { mdxProblems } from './checks/mdx.ts';
 import { noticeProblems } from './checks/notice.ts';
 import { policyProblems } from './checks/policy.ts';
 import { poolProblems } from './checks/pool.ts';
 import { References } from './checks/references.ts';
 import { settingsProblems } from './checks/settings.ts';
 import { targetProblems } from './checks/target.ts';
-import type { Content, Entry, PolicyEntry } from './entries.ts';
+import type { Content, Entry, PolicyEntry, WritingEntry } from './entries.ts';
 import { fieldName, type Problem, problemsFromZod } from './problems.ts';
 import type { Kind, RawContent, RawDraft, RawEntry } from './read.ts';
 
@@ -110,6 +116,8 @@ export const SCHEMAS: Record<Kind, z.ZodType> = {
   pool: poolListSchema,
   benchmark: benchmarkSchema,
   target: targetSchema,
+  guide: guideSchema,
+  consultation: consultationSchema,
 };
 
 /** The rules that span files, one per entity, run once every file has passed its schema. */
@@ -124,10 +132,25 @@ const CROSS_FILE_CHECKS: ((c: Content, refs: References, dir: string) => Problem
   settingsProblems,
   filesProblems,
   limitProblems,
+  consultationProblems,
+  indexNumberProblems,
+  mdxProblems,
 ];
 
-/** Validates and cross-checks everything; `content` is set only when there are no problems. */
-export function validateContent(raw: RawContent): { content?: Content; problems: Problem[]; drafts: Draft[] } {
+/** Findings that do not stop the build but that the clerk is told of (npm run validate lists them). */
+const WARNINGS: ((c: Content) => Problem[])[] = [interpretationWarnings];
+
+/**
+ * Validates and cross-checks everything; `content` is set only when there
+ * are no problems. `warnings` are computed for valid content only; `drafts`
+ * are the unfinished files, set aside.
+ */
+export function validateContent(raw: RawContent): {
+  content?: Content;
+  problems: Problem[];
+  warnings: Problem[];
+  drafts: Draft[];
+} {
   const problems: Problem[] = [...raw.problems];
   const { entries, drafts, draftIds } = setDraftsAside(raw);
 
@@ -173,6 +196,8 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     pool: [],
     benchmark: [],
     target: [],
+    guide: [],
+    consultation: [],
   };
   for (const entry of valid) {
     const schema = SCHEMAS[entry.kind];
@@ -181,8 +206,15 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
       problems.push(...problemsFromZod(entry.file, r.error, entry.data, schema));
       continue;
     }
-    if (entry.kind === 'policy') {
-      parsed.policy.push({ id: entry.id, file: entry.file, data: r.data, body: entry.body ?? '' } as PolicyEntry);
+    if (entry.body !== undefined) {
+      const withBody = {
+        id: entry.id,
+        file: entry.file,
+        data: r.data,
+        body: entry.body,
+        bodyLine: entry.bodyLine ?? 0,
+      };
+      parsed[entry.kind].push((entry.mdx ? { ...withBody, mdx: true } : withBody) as Entry<unknown>);
     } else {
       parsed[entry.kind].push({ id: entry.id, file: entry.file, data: r.data });
     }
@@ -197,6 +229,8 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
     pools: parsed.pool as Entry<PoolList>[],
     benchmarks: parsed.benchmark as Entry<Benchmark>[],
     targets: parsed.target as Entry<Target>[],
+    guides: parsed.guide as WritingEntry<Guide>[],
+    consultations: parsed.consultation as WritingEntry<Consultation>[],
   };
   // A file that is there but does not parse is reported once, by its own problem: references to it are not "missing".
   const ids = new Map([...byKind].map(([kind, seen]) => [kind, new Set(seen.keys())]));
@@ -208,5 +242,6 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
   }
   const refs = new References(ids, settings, raw.settings?.file, draftIds);
   for (const check of CROSS_FILE_CHECKS) problems.push(...check(content, refs, raw.dir));
-  return problems.length > 0 ? { problems, drafts } : { content, problems, drafts };
+  if (problems.length > 0) return { problems, warnings: [], drafts };
+  return { content, problems, warnings: WARNINGS.flatMap((w) => w(content)), drafts };
 }

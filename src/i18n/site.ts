@@ -12,6 +12,7 @@ export const siteText = {
     clusters: '集群名录',
     notices: '公示',
     announcements: '公布',
+    disclosure: '信息公开',
     about: '关于本站',
   },
   breadcrumbLabel: '当前位置',

@@ -11,6 +11,8 @@ import { readManifest, readRedirects, vanishedUrls } from './urls.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /** Findings that do not stop the build (a late 政策解读). */
+  warnings: Problem[];
   /** How many files of each kind were read, for the success line. */
   counts: Record<(typeof KINDS)[number], number>;
   redirects: number;
@@ -27,7 +29,7 @@ const ENTITY_URL = new RegExp(`^/(${KINDS.map((k) => COLLECTIONS[k].dir).join('|
 
 export function checkContent(dir: string, asOf: string): CheckResult {
   const raw = readContent(dir);
-  const { content, problems, drafts } = validateContent(raw);
+  const { content, problems, warnings, drafts } = validateContent(raw);
   const isDraft = new Set(drafts.map((d) => d.file));
   const scheduled = content ? scheduledItems(content, asOf) : [];
   if (content) problems.push(...scheduledReferenceProblems(content, asOf));
@@ -56,6 +58,7 @@ export function checkContent(dir: string, asOf: string): CheckResult {
   }
   return {
     problems,
+    warnings,
     counts,
     redirects: redirects.map.size,
     recordedUrls: manifest?.entries.length,

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { normalOrigin, originProblem } from '../rules/origin.ts';
 import { anchor, email, idPattern, paragraphs, phone, ref, text } from './common.ts';
+import { disclosureSchema } from './disclosure.ts';
 
 /** A county-level unit the bureau addresses (县、市、区 or functional zone). */
 export const countySchema = z.strictObject({
@@ -70,6 +71,8 @@ export const settingsSchema = z.strictObject({
     .optional(),
   /** 政府信息公开指南: paragraphs shown on the about page. */
   guide: paragraphs,
+  /** The structured 公开指南 and 依申请公开 facts, the 索引号 rule and the disclosure limits (schemas/disclosure.ts). */
+  disclosure: disclosureSchema.default({ interpretationLagDays: 3, consultationMinDays: 30 }),
   /**
    * Where the lists the site keeps are created: the 培育库 (pool) and the
    * 转型升级标杆 selection (benchmarks). Their pages link the article, even

@@ -15,6 +15,8 @@ const KIND_NAMES: Record<Kind, string> = {
   pool: '培育库名单',
   benchmark: '标杆名单',
   target: '目标',
+  guide: '指南',
+  consultation: '意见征集',
 };
 
 /** What the cross-file checks may ask: which ids exist of each kind, and which counties settings list. */

@@ -17,6 +17,7 @@ import type { CalendarDate } from '../../schemas/common.ts';
 import { clusterTimeline } from '../../rules/cluster-timeline.ts';
 import { formatDate } from '../../rules/dates.ts';
 import { escapeMarkup as escapeHtml } from '../../format/escape.ts';
+import { mdxSearchHtml } from '../../markdown/mdx-text.ts';
 import { renderPolicyBody } from '../../markdown/processor.ts';
 import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../../model/model.ts';
 import { paragraphsOf } from '../../format/paragraphs.ts';
@@ -96,7 +97,8 @@ export async function policyBody(policy: PolicyView): Promise<string> {
     field(P.registrationNumber, d.registrationNumber),
     field(P.topics, d.topics.join('、')),
     p(policy.validity.label),
-    await renderPolicyBody(policy.body),
+    // A 解读 in MDX is indexed by its words, not its components (src/markdown/mdx-text.ts).
+    policy.mdx ? mdxSearchHtml(policy.body) : await renderPolicyBody(policy.body),
   ].join('');
 }
 
