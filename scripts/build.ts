@@ -180,7 +180,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       // A post-build step's ContentError (e.g. a published URL gone) is a complete, formatted report too.
       if (error instanceof Error && error.name === 'ContentError')
         console.error(`${error.message}\n\n构建失败，已发布的网站保持不变。`);
-      else if (!(error instanceof Error && error.name === 'BuildFailed')) console.error(error);
+      else if (!(error instanceof Error && error.name === 'BuildFailed'))
+        // Anything else (a full disk, an output directory that cannot be written): the cause, then the outcome.
+        console.error(
+          `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n构建失败：${error instanceof Error ? error.message : String(error)}。已发布的网站保持不变。`,
+        );
       else console.error(`\n构建失败，已发布的网站保持不变。(${error.message})`);
       process.exit(1);
     },

@@ -41,7 +41,15 @@ if (existsSync(path)) usage(`${relative(process.cwd(), path)} 已经存在，不
 const origin = `由 npm run new:${kind} 于 ${date} 创建`;
 const text =
   kind === 'notice'
-    ? noticeYaml({ title: values.title, issuer, publishedOn: date, action: act, entries: [], origin })
+    ? // A notice's 发布日期 is the one printed on it: left for the clerk (✎) unless --date gives it.
+      noticeYaml({
+        title: values.title,
+        issuer,
+        publishedOn: values.date ? date : undefined,
+        action: act,
+        entries: [],
+        origin,
+      })
     : announcementYaml({ title: values.title, issuer, date, action: act, level: lvl, clusters: [], origin });
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, text, { flag: 'wx' });

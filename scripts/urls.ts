@@ -19,10 +19,17 @@ import { asOfDate } from '../src/rules/dates.ts';
 import { buildSite } from './build.ts';
 
 const command = process.argv[2];
+let recorded = false;
 const dir = contentDir();
 
 if (command === 'record') {
   const outDir = resolve(process.env.OUT_DIR || 'dist');
+  // A build step that dies without answering must not end the command as if it had recorded: exit 1, say so.
+  process.on('beforeExit', () => {
+    if (recorded) return;
+    console.error('\n网站生成没有完成（某一步既没有完成也没有报告错误），网址清单没有更新。');
+    process.exit(1);
+  });
   try {
     // The build refuses first if a recorded URL vanished, so recording never forgets one.
     await buildSite(outDir);
@@ -43,6 +50,7 @@ if (command === 'record') {
   );
   for (const u of added) console.log(`  + ${u}`);
   console.log('请把这个文件和内容修改一起提交。');
+  recorded = true;
 } else if (command === 'nginx') {
   const { map, problems } = readRedirects(dir);
   if (problems.length > 0) {

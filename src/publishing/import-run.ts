@@ -80,7 +80,13 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
     if (closes) {
       // The result names only what its notice proposed: say which rows it did not, before anything is written.
       const notice = content.notices.find((n) => n.id === closes);
-      if (!notice) return { ...report, blocked: `--closes ${closes}：没有这份公示（content/notices/${closes}.yaml）` };
+      if (!notice)
+        return {
+          ...report,
+          blocked: existingIds(o.contentDir, 'notices').has(closes)
+            ? `--closes ${closes}：这份公示还是草稿（还有 ✎ 项），请先把它填写完整（npm run validate 列出缺少的项）`
+            : `--closes ${closes}：没有这份公示（content/notices/${closes}.yaml）`,
+        };
       for (const r of mapped.rows.filter((x) => !proposes(notice, x)))
         mapped.refused.push({
           row: r.row,

@@ -140,11 +140,12 @@ describe('a build that fails after rendering, or is interrupted', () => {
       expect.arrayContaining([
         '/',
         '/clusters/test-removed/',
-        '/clusters/test-beta/',
-        '/data/registry.csv',
-        '/feeds/all.xml',
+        // A URL new to the manifest carries the day it first existed (the build's as-of day).
+        '/clusters/test-beta/ 2026-11-24',
+        '/data/registry.csv 2026-11-24',
+        '/feeds/all.xml 2026-11-24',
       ]),
     );
-    expect(fixed.stdout).toMatch(/已登记 \d+ 个网址（新增 \d+ 个）/);
+    expect(fixed.stdout).toMatch(/已登记 \d+ 个网址（新增 \d+ 个，均注明首次发布日 2026-11-24）/);
   });
 });

@@ -7,7 +7,7 @@
  * checked on every day in between by test/unit/real-content.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,8 +44,16 @@ describe('the real content on other days', () => {
     expect(await gates(buildFor(real, first))).toEqual([]);
   }, 300_000);
 
-  it('builds as of 2035-01-01 with a synthetic round added, and every page passes the gates', async () => {
+  it('builds as of 2035-01-01 with a synthetic round and an unfinished draft added, and every page passes the gates', async () => {
     const round = withSyntheticRound(real);
-    expect(await gates(buildFor(round.dir, '2035-01-01'))).toEqual([]);
+    // A clerk's unfinished file: it must neither block the build nor be published.
+    writeFileSync(
+      join(round.dir, 'announcements/zz-unfinished.yaml'),
+      '# ✎ 标题，照公布原文\n# title: 关于公布…的通知\nissuer: 聊城市工业和信息化局\ndate: 2034-05-01\naction: recognize\nlevel: 市级\n',
+    );
+    const out = buildFor(round.dir, '2035-01-01');
+    expect(existsSync(join(out, 'announcements/zz-unfinished/index.html'))).toBe(false);
+    expect(existsSync(join(out, `clusters/${round.cluster}/index.html`))).toBe(true);
+    expect(await gates(out)).toEqual([]);
   }, 300_000);
 });

@@ -44,3 +44,22 @@ describe('the search index output', () => {
     expect(() => assertWritable(join(dir, 'ok', 'pagefind'))).not.toThrow();
   });
 });
+
+describe('npm run build with an output it cannot write', () => {
+  it('exits 1 and says the build failed and why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lc-ro-'));
+    writeFileSync(join(dir, 'file'), '');
+    const r = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        OUT_DIR: join(dir, 'file', 'dist'),
+        CONTENT_DIR: 'test/fixtures/site',
+        SITE_AS_OF: '2026-11-24',
+      },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/构建失败：.*file.*。已发布的网站保持不变。/);
+  });
+});

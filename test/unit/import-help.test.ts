@@ -4,7 +4,7 @@
  * and notes, full-width digits, Excel's lock file, phone numbers as printed —
  * each gets the right reading or the right question. Synthetic 测试 names.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -203,5 +203,20 @@ describe('a review list', () => {
     );
     expect(m.rows).toEqual([]);
     expect(m.refused.map(formatIssue)[0]).toMatch(/^第 2 行「集群名称」：本站没有名为「临清测试集群」的集群/);
+  });
+});
+
+describe('a draft', () => {
+  it('never stops another import', async () => {
+    const dir = siteWith();
+    // An unfinished announcement, as new:announcement leaves it (title, clusters still ✎).
+    writeFileSync(
+      join(dir, 'announcements/2027-unfinished.yaml'),
+      '# ✎ 标题，照公布原文\n# title: 关于公布…的通知\nissuer: 测试主办单位\ndate: 2027-01-05\naction: recognize\nlevel: 省级\n',
+    );
+    const path = await xlsx([HEADER, [1, '东阿县测试阿胶集群', '东阿县', '阿胶', '市级']]);
+    const report = await run({ contentDir: dir, file: path, title: '测试' });
+    expect(report.blocked).toBeUndefined();
+    expect(report.files.map((f) => relative(dir, f.path))).toContain('clusters/donge-ejiao.yaml');
   });
 });

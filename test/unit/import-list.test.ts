@@ -45,7 +45,9 @@ describe('reading a spreadsheet', () => {
       [4, '茌平区测试铝材集群', '茌平区', '铝材加工', '市级', undefined],
       [5, '东阿县测试阿胶集群', '东阿县', '阿胶', '市级', undefined],
     ]);
-    expect(mapped.skipped.map(formatIssue)).toEqual(['第 7 行：是说明行（注：排名不分先后），不是名单中的一项，已跳过']);
+    expect(mapped.skipped.map(formatIssue)).toEqual([
+      '第 7 行：是说明行（注：排名不分先后），不是名单中的一项，已跳过',
+    ]);
     expect(mapped.ignoredColumns).toEqual(['备注']);
   });
 

@@ -104,7 +104,10 @@ describe('new notice and announcement files', () => {
     expect(first.status).toBe(0);
     const id = `${today.slice(0, 4)}-municipal-notice`;
     expect(first.stdout).toContain(`已创建`);
-    expect(readFileSync(join(dir, `notices/${id}.yaml`), 'utf8')).toContain(`publishedOn: ${today}\n`);
+    // A notice's 发布日期 is the one printed on it, never the day it is typed in: left for the clerk (✎).
+    expect(readFileSync(join(dir, `notices/${id}.yaml`), 'utf8')).toContain(
+      '# ✎ 发布日期，照公示原文（通常就是公示开始日），不能晚于公示期的结束日\n# publishedOn: YYYY-MM-DD\n',
+    );
     expect(node('scripts/new-entry.ts', dir, 'notice').status).toBe(0);
     expect(existsSync(join(dir, `notices/${id}-2.yaml`))).toBe(true);
   });
