@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { MARKDOWN_SETTINGS, markdownProcessor } from './src/markdown/processor.ts';
 
 export default defineConfig({
@@ -15,4 +16,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // One processor for the pages and the search index (src/markdown/processor.ts).
   markdown: { processor: markdownProcessor, ...MARKDOWN_SETTINGS },
+  // MDX is for the bureau's own writing only (guides, 政策解读, the 说明 of a draft); it inherits the
+  // processor above (anchors, URL guard) and may use only the components of src/markdown/mdx-components.ts,
+  // which validation enforces before Astro sees a file (src/content/checks/mdx.ts).
+  integrations: [mdx()],
 });

@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-/** Two kinds of test, by place: unit (pure functions, schemas, fixtures) and e2e (real Chromium against built sites). */
+/**
+ * Three kinds of test, by place, run in this order by `npm test`: unit (pure functions, schemas, fixtures),
+ * components (.astro components rendered from named example props, test/components/vitest.config.ts)
+ * and e2e (real Chromium against built sites).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +15,7 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      'test/components/vitest.config.ts',
       {
         test: {
           name: 'e2e',

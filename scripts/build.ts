@@ -26,6 +26,7 @@ import { PUBLISHING_STEPS } from './build-steps/publishing.ts';
 import type { BuildStep } from './build-steps/step.ts';
 import { writeSearchIndex } from './build-steps/search-index.ts';
 import { MAX_AGE_DAYS, ogCacheDir, pruneOgCache } from '../src/outputs/og/cache.ts';
+import { guardedMain, stepStarted } from './exit-guard.ts';
 import { contentDir } from '../src/content/read.ts';
 import { publicOrigin } from '../src/model/origin.ts';
 import { outputDirProblem } from './output-dir.ts';
@@ -129,6 +130,7 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   for (const dir of [staging, search]) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   try {
+    stepStarted('渲染页面和生成搜索索引');
     const [pages, index] = await Promise.allSettled([renderPages(staging), indexSearch(search)]);
     // Astro's report comes first: for bad content it is the complete problem list (the index fails on the same content).
     if (pages.status === 'rejected') throw pages.reason;
@@ -136,6 +138,7 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
     for (const bundle of readdirSync(search)) renameSync(join(search, bundle), join(staging, bundle));
     for (const step of [...POST_BUILD_STEPS, ...FINAL_STEPS]) {
       const t = performance.now();
+      stepStarted(step.name);
       await step.run(staging);
       console.log(`[build] ${step.name} (${Math.round(performance.now() - t)} ms)`);
     }
@@ -169,13 +172,17 @@ function tidyImageCache(): void {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   killChildrenOnSignal();
-  buildSite().catch((error: unknown) => {
-    // Astro has already printed its own failure (for bad content: the complete problem list).
-    // A post-build step's ContentError (e.g. a published URL gone) is a complete, formatted report too.
-    if (error instanceof Error && error.name === 'ContentError')
-      console.error(`${error.message}\n\n构建失败，已发布的网站保持不变。`);
-    else if (!(error instanceof Error && error.name === 'BuildFailed')) console.error(error);
-    else console.error(`\n构建失败，已发布的网站保持不变。(${error.message})`);
-    process.exit(1);
-  });
+  guardedMain(
+    '构建',
+    () => buildSite(),
+    (error: unknown) => {
+      // Astro has already printed its own failure (for bad content: the complete problem list).
+      // A post-build step's ContentError (e.g. a published URL gone) is a complete, formatted report too.
+      if (error instanceof Error && error.name === 'ContentError')
+        console.error(`${error.message}\n\n构建失败，已发布的网站保持不变。`);
+      else if (!(error instanceof Error && error.name === 'BuildFailed')) console.error(error);
+      else console.error(`\n构建失败，已发布的网站保持不变。(${error.message})`);
+      process.exit(1);
+    },
+  );
 }

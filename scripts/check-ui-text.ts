@@ -52,6 +52,11 @@ export const UI_TEXT_ALLOWED: Allowance[] = [
       'the clerk’s commands (import, scaffold, URL manifest): their messages and the commented templates they write are for the clerk at the terminal, next to the rule each explains, like validation messages',
   },
   {
+    path: 'src/rules/cluster-names.ts',
+    reason:
+      'the suffixes lists write after a cluster’s name (特色产业集群, 产业集群, 集群), compared to match names, never shown',
+  },
+  {
     path: 'src/rules/numbering.ts',
     reason:
       'the numbering grammar of official documents (第…章/节/条, 专栏) that anchors are parsed from and named after: the documents’ structure, not UI text',

@@ -2,6 +2,7 @@
 import { ACTIONS, type Action } from '../src/schemas/announcement.ts';
 import { idPattern, LEVELS, type Level } from '../src/schemas/common.ts';
 import { shanghaiDay } from '../src/rules/dates.ts';
+import { readDay } from '../src/rules/day-spellings.ts';
 
 /** Prints the message and exits with 2 (wrong usage). */
 export function usage(message: string): never {
@@ -9,13 +10,13 @@ export function usage(message: string): never {
   process.exit(2);
 }
 
+/** A day as the clerk writes it (2026-12-08, 2026/12/8, 2026年12月8日 …), as YYYY-MM-DD; a wrong one exits 2. */
 export function day(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    usage(`--${option} ${value}：不是有效日期，请写作 YYYY-MM-DD，例如 2026-12-01`);
-  }
-  return value;
+  return (
+    readDay(value) ??
+    usage(`--${option} ${value}：不是有效日期，请写作 YYYY-MM-DD（例如 2026-12-01；也可写 2026/12/1 或 2026年12月1日）`)
+  );
 }
 
 /** Today in Beijing time, unless --date is given. */

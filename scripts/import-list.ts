@@ -16,7 +16,7 @@ import { action, day, entryId, level, today, usage } from './cli-args.ts';
 const HELP = `用法：npm run import-list -- 名单.xlsx --as announcement|notice [选项]
   --as notice|announcement  导入为公示（notice）或公布（announcement），必填
   --title 标题              照原文填写的标题
-  --date YYYY-MM-DD         发布日期，默认今天（北京时间）
+  --date YYYY-MM-DD         发布日期，默认今天（北京时间）；公示默认为公示开始日（--from）
   --level 市级|省级|国家级   所有行的级别（表格没有“级别”列时必填）
   --action recognize|review-passed|revoke|cancel   默认 recognize（认定）
   --doc-number 文号         公布的发文字号
@@ -64,7 +64,8 @@ try {
     contentDir: contentDir(),
     kind: values.as,
     action: action(values.action),
-    date: today(values.date),
+    // A notice carries the date printed on it (by default its period's first day), never the day it is typed in.
+    date: values.as === 'notice' ? day(values.date, 'date') : today(values.date),
     level: level(values.level),
     title: values.title,
     docNumber: values['doc-number'],
@@ -82,6 +83,10 @@ try {
     console.error(`无法导入的行（${mapped.refused.length}）：`);
     for (const issue of mapped.refused) console.error(`  ✗ ${formatIssue(issue)}`);
   }
+  if (mapped.notes.length) {
+    console.log(`请核对（${mapped.notes.length}）：`);
+    for (const issue of mapped.notes) console.log(`  → ${formatIssue(issue)}`);
+  }
   if (mapped.skipped.length) {
     console.log(`已跳过的行（${mapped.skipped.length}）：`);
     for (const issue of mapped.skipped) console.log(`  · ${formatIssue(issue)}`);
@@ -97,11 +102,17 @@ try {
     `名单 ${mapped.rows.length} 行，${values['dry-run'] ? '将会写入' : '已写入'} ${report.files.length} 个文件：`,
   );
   for (const f of report.files) console.log(`  + ${relative(process.cwd(), f.path)}`);
+  if (mapped.refused.length)
+    console.log(
+      `\n未导入的 ${mapped.refused.length} 行已作为带 ✎ 的说明写在文件末尾：处理完之前，这份文件是草稿，不会发布。`,
+    );
   console.log('\n下一步：打开这些文件，填写带 ✎ 的各项，然后运行 npm run validate 检查。');
   if (mapped.refused.length) process.exit(1);
 } catch (error) {
   console.error(
-    error instanceof ContentError ? `导入前需要先修正现有内容：\n${error.message}` : (error as Error).message,
+    error instanceof ContentError
+      ? `导入前需要先修正现有内容（草稿不算；这里列出的是已发布内容的错误）：\n${error.message}`
+      : (error as Error).message,
   );
   process.exit(1);
 }

@@ -12,8 +12,10 @@ import {
   nginxRedirects,
   readManifest,
   readRedirects,
+  recordUrls,
   writeManifest,
 } from '../src/publishing/urls.ts';
+import { asOfDate } from '../src/rules/dates.ts';
 import { buildSite } from './build.ts';
 
 const command = process.argv[2];
@@ -32,13 +34,12 @@ if (command === 'record') {
     console.error('\n网站未生成，网址清单没有更新。');
     process.exit(1);
   }
-  const before = new Set(readManifest(dir) ?? []);
-  const built = builtUrls(outDir);
-  const added = built.filter((u) => !before.has(u));
-  // Keep every earlier entry: one not built today (a year-end list of a later as-of day) is still published.
-  writeManifest(dir, [...before, ...built]);
+  const before = readManifest(dir) ?? { entries: [], problems: [] };
+  // Keep every earlier entry: one not built today (a later day's page) is still published; new ones carry today's as-of day.
+  const { entries, added } = recordUrls(before.entries, builtUrls(outDir), asOfDate());
+  writeManifest(dir, entries);
   console.log(
-    `已登记 ${before.size + added.length} 个网址（新增 ${added.length} 个）到 ${display(resolve(dir, MANIFEST_FILE))}：`,
+    `已登记 ${entries.length} 个网址（新增 ${added.length} 个，均注明首次发布日 ${asOfDate()}）到 ${display(resolve(dir, MANIFEST_FILE))}：`,
   );
   for (const u of added) console.log(`  + ${u}`);
   console.log('请把这个文件和内容修改一起提交。');

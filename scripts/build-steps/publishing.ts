@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
 import { ContentError } from '../../src/content/problems.ts';
-import { contentDir } from '../../src/content/read.ts';
+import { COLLECTIONS, contentDir, readContent } from '../../src/content/read.ts';
+import { validateContent } from '../../src/content/validate.ts';
 import { asOfDate } from '../../src/rules/dates.ts';
 import { publicOrigin, urlMaker } from '../../src/model/origin.ts';
 import {
@@ -52,9 +53,20 @@ export const publishedUrlsStep: BuildStep = {
     }
     const built = new Set(builtUrls(outDir));
     const { map } = readRedirects(dir);
-    const problems = vanishedUrls(manifest, built, map, dir, asOfDate());
+    // An entity page not built although its file is there: a draft or a file with an error, not a deletion.
+    const files = new Map(readContent(dir).files.map((f) => [`/${COLLECTIONS[f.kind].dir}/${f.id}/`, f.file]));
+    const problems = [
+      ...manifest.problems,
+      ...vanishedUrls(manifest.entries, built, map, dir, asOfDate(), (url) => files.get(url)),
+    ];
     if (problems.length > 0) throw new ContentError(problems);
-    const fresh = [...built].filter((u) => !manifest.includes(u));
+    const recorded = new Set(manifest.entries.map((e) => e.url));
+    const { drafts } = validateContent(readContent(dir));
+    if (drafts.length > 0)
+      console.warn(
+        `[build] 草稿 ${drafts.length} 份，未发布（npm run validate 列出缺少的项）：${drafts.map((d) => d.file).join('、')}`,
+      );
+    const fresh = [...built].filter((u) => !recorded.has(u));
     if (fresh.length > 0)
       console.log(
         `[build] ${fresh.length} 个新网址尚未登记：发布后请运行 npm run urls:record 并提交 published-urls.txt`,

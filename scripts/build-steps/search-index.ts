@@ -7,13 +7,14 @@
  * error, and any document Pagefind reads differently from its record, fails
  * the build.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SiteModel } from '../../src/model/model.ts';
 import { type SearchEntry, searchDocuments, searchEntries } from '../../src/outputs/search/documents.ts';
 import type { SearchLists } from '../../src/outputs/search/records.ts';
 import { bundlePath, shardSize, splitShards } from '../../src/outputs/search/shards.ts';
+import { VARIANTS_FILE, variantMap } from '../../src/outputs/search/variants.ts';
 import { site, siteLists } from '../../src/model/site.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
@@ -63,13 +64,18 @@ export async function writeSearchIndex(dir: string, options: IndexOptions = {}):
   const entries = searchEntries(model, lists);
   const shards = splitShards(entries, options.shardSize ?? shardSize(), (e) => e.record);
   const summary: IndexSummary = { pages: 0, bundles: 0, bytes: 0 };
+  const used = new Set<string>();
   try {
     for (const [i, shard] of shards.entries()) {
       const output = join(dir, bundlePath(i));
-      summary.pages += await writeBundle(shard, output, options.tokens !== false);
+      summary.pages += await writeBundle(shard, output, options.tokens !== false, used);
       summary.bundles++;
       summary.bytes += dirBytes(output);
     }
+    // Traditional → Simplified for the characters the documents use, read by the search page on its first search.
+    const variants = join(dir, bundlePath(0), VARIANTS_FILE);
+    writeFileSync(variants, JSON.stringify(await variantMap(used)));
+    summary.bytes += statSync(variants).size;
   } catch (error) {
     for (const i of shards.keys()) rmSync(join(dir, bundlePath(i)), { recursive: true, force: true });
     throw error;
@@ -77,14 +83,48 @@ export async function writeSearchIndex(dir: string, options: IndexOptions = {}):
   return summary;
 }
 
+/**
+ * Fails with the path and the reason when `output` cannot be written (disk
+ * full, read-only file system): Pagefind's backend would die on it without
+ * an answer, so it is asked first.
+ */
+export function assertWritable(output: string): void {
+  const probe = join(output, `.write-test-${process.pid}`);
+  try {
+    mkdirSync(output, { recursive: true });
+    writeFileSync(probe, 'x'.repeat(4096));
+    rmSync(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOSPC'
+        ? '磁盘已满'
+        : code === 'EROFS'
+          ? '文件系统只读'
+          : code === 'EACCES' || code === 'EPERM'
+            ? '没有写权限'
+            : ((error as Error).message ?? String(error));
+    throw new Error(`搜索索引无法写入 ${output}（${why}），网站未发布：请腾出磁盘空间或改用可写的 OUT_DIR 后重新生成`, {
+      cause: error,
+    });
+  }
+}
+
 /** One Pagefind bundle of the entries, written to `output`; returns the pages indexed. */
-async function writeBundle(entries: readonly SearchEntry[], output: string, tokens: boolean): Promise<number> {
+async function writeBundle(
+  entries: readonly SearchEntry[],
+  output: string,
+  tokens: boolean,
+  used: Set<string>,
+): Promise<number> {
+  assertWritable(output);
   const problems: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`搜索索引无法建立（Pagefind）：${errors.join('；')}`);
   try {
     let pages = 0;
     for await (const { record, html } of searchDocuments(entries, tokens)) {
+      for (const ch of html) if (ch > '\u2e7f') used.add(ch);
       const added = await index.addHTMLFile({ url: record.url, content: html });
       if (added.errors.length > 0) problems.push(`${record.url}：${added.errors.join('；')}`);
       else if (added.file.meta.title !== record.title || added.file.meta.type !== record.meta.type) {

@@ -5,6 +5,7 @@
  * /search/ (src/pages/search.astro).
  */
 import {
+  type Hit,
   type PagefindApi,
   type PagefindModule,
   type PagefindResult,
@@ -12,8 +13,12 @@ import {
   openIndex,
   runSearch,
 } from '../search/engine.ts';
-import { cleanContent, excerpt, pinyinNeedles } from '../search/excerpt.ts';
+import { type Segment, cleanContent, excerpt, pinyinNeedles } from '../search/excerpt.ts';
+import { highlightUrl } from '../search/highlight-url.ts';
+import type { VariantMap } from '../search/normalize.ts';
 import type { QueryPlan } from '../search/plan.ts';
+import { subResults } from '../search/sections.ts';
+import { TIERS } from '../search/verify.ts';
 
 const PAGE_SIZE = 10;
 
@@ -30,11 +35,25 @@ const active = form.querySelector<HTMLElement>('[data-search-active]')!;
 const fallback = document.querySelector<HTMLElement>('[data-search-fallback]')!;
 const msg = (key: string, n?: number) => (section.dataset[key] ?? '').replace('{n}', String(n ?? ''));
 
+const none = document.querySelector<HTMLElement>('[data-search-none]')!;
+const noneQuery = none.querySelector<HTMLElement>('[data-search-none-query]')!;
+const suggestBox = none.querySelector<HTMLElement>('[data-search-suggest]')!;
+const suggestList = none.querySelector<HTMLUListElement>('[data-search-suggest-list]')!;
+
+const bundles = (section.dataset.searchBundles ?? '').split(' ').filter(Boolean);
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
-  const bundles = (section.dataset.searchBundles ?? '').split(' ').filter(Boolean);
   pagefind ??= openIndex(bundles, (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>);
   return pagefind;
+}
+
+/** Traditional → Simplified for the site's characters (written by the index step); without it, queries stay as typed. */
+let variants: Promise<VariantMap | undefined> | undefined;
+function loadVariants(): Promise<VariantMap | undefined> {
+  variants ??= fetch(`${bundles[0]}${section.dataset.searchVariants ?? ''}`)
+    .then((r) => (r.ok ? (r.json() as Promise<VariantMap>) : undefined))
+    .catch(() => undefined);
+  return variants;
 }
 
 interface State {
@@ -76,24 +95,37 @@ function urlOf(state: State): string {
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
-let results: PagefindResult[] = [];
+let results: Hit[] = [];
 let shown = 0;
 let plan: QueryPlan | undefined;
 let generation = 0;
 
-async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
+/** Text segments as DOM nodes, matches in <mark> (page text is never parsed as HTML). */
+function appendSegments(parent: HTMLElement, segments: readonly Segment[]) {
+  for (const segment of segments) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      parent.append(mark);
+    } else parent.append(segment.text);
+  }
+}
+
+async function renderResult(result: Hit): Promise<HTMLLIElement> {
   const data = await result.data();
   const li = document.createElement('li');
   const h3 = document.createElement('h3');
   const a = document.createElement('a');
-  a.href = data.url;
+  // A match in the text: the page opens with what was found marked (search-highlight.ts).
+  const inText = result.tier >= TIERS.phrase;
+  a.href = inText ? highlightUrl(data.url, result.found) : data.url;
   a.textContent = data.meta.title ?? data.url;
   h3.append(a);
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
   meta.textContent = [data.meta.type, data.meta.status, data.meta.date].filter(Boolean).join(' · ');
   const text = cleanContent(data.content);
-  let needles = plan?.needles ?? [];
+  let needles = [...new Set([...result.found, ...(plan?.needles ?? [])])];
   if (plan?.pinyin && data.meta.py) {
     try {
       needles = [...pinyinNeedles(JSON.parse(data.meta.py) as [string, string][], plan.natural), ...needles];
@@ -103,15 +135,47 @@ async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
   }
   const p = document.createElement('p');
   p.className = 'search-result__excerpt';
-  for (const segment of excerpt(text, needles)) {
-    if (segment.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = segment.text;
-      p.append(mark);
-    } else p.append(segment.text);
-  }
+  appendSegments(p, excerpt(text, needles));
   li.append(h3, meta, p);
+  // The articles (章, 节, 条) that hold the match, each a link that lands on it.
+  const subs = inText && data.anchors ? subResults(data.content, data.anchors, result.found, result.tier === TIERS.words) : [];
+  if (subs.length > 0) {
+    const ul = document.createElement('ul');
+    ul.className = 'search-result__subs';
+    ul.setAttribute('aria-label', `${msg('msgSubs')}${data.meta.title ?? ''}`);
+    for (const sub of subs) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = highlightUrl(data.url, result.found, sub.id);
+      link.textContent = sub.title;
+      const quote = document.createElement('p');
+      appendSegments(quote, sub.excerpt);
+      item.append(link, quote);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
   return li;
+}
+
+/** 没有找到: says so with the query, and offers the pages whose names come closest (是否要找). */
+async function showNone(q: string, suggestions: readonly PagefindResult[]) {
+  noneQuery.textContent = q;
+  const items = await Promise.all(
+    suggestions.map(async (r) => {
+      const data = await r.data();
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = data.url;
+      a.textContent = data.meta.title ?? data.url;
+      li.append(a);
+      if (data.meta.type) li.append(` ${data.meta.type}`);
+      return li;
+    }),
+  );
+  suggestList.replaceChildren(...items);
+  suggestBox.hidden = items.length === 0;
+  none.hidden = !q;
 }
 
 async function showMore(run: number) {
@@ -126,6 +190,7 @@ async function showMore(run: number) {
 async function search(state: State) {
   const run = ++generation;
   section.hidden = false;
+  none.hidden = true;
   if (!state.q && Object.keys(state.filters).length === 0) {
     results = [];
     list.replaceChildren();
@@ -135,14 +200,16 @@ async function search(state: State) {
   }
   status.textContent = msg('msgLoading');
   try {
-    const pf = await loadPagefind();
-    const answer = await runSearch(pf, state);
+    const [pf, map] = await Promise.all([loadPagefind(), loadVariants()]);
+    const answer = await runSearch(pf, state, { variants: map });
     if (run !== generation) return;
     results = answer.results;
     plan = answer.plan;
     shown = 0;
     list.replaceChildren();
     await showMore(run);
+    if (results.length === 0) await showNone(state.q, answer.suggestions);
+    else none.hidden = true;
     if (run !== generation) return;
     // Announced (role=status) once the first results are on the page.
     status.textContent = results.length > 0 ? msg('msgCount', results.length) : msg('msgNone');

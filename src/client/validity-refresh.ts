@@ -6,7 +6,8 @@
  * and worded by the same module (src/i18n/validity.ts).
  */
 import { validityText } from '../i18n/validity.ts';
-import { formatDate, shanghaiDay } from '../rules/dates.ts';
+import { formatDate } from '../rules/dates.ts';
+import { pageDays, stampAsOf } from './as-of.ts';
 import { policyPath } from '../rules/routes.ts';
 import type { ValidityFacts } from '../rules/validity-facts.ts';
 import { isInactive, policyValidity, VALIDITY_TONES, type Validity } from '../rules/validity.ts';
@@ -42,7 +43,11 @@ function renderBanner(el: HTMLElement, v: Validity, today: string, built: string
 
 /** Refreshes every banner and badge on the page for `now` (defaults to the reader's clock). */
 export function refreshValidity(now: Date = new Date()): void {
-  const today = shanghaiDay(now);
+  // The page's one day (src/client/as-of.ts): only a later day than the build's can change the answer.
+  const days = pageDays(now);
+  if (!days.aged) return;
+  const { today } = days;
+  let refreshed = false;
   for (const el of document.querySelectorAll<HTMLElement>('[data-validity-facts]')) {
     if (el.dataset.refreshedFor === today) continue;
     let facts: ValidityFacts;
@@ -51,14 +56,17 @@ export function refreshValidity(now: Date = new Date()): void {
     } catch {
       continue;
     }
-    // Only a later day can change the answer; a reader's clock behind the build keeps the built page.
-    if (today <= facts.asOf) continue;
     const v = policyValidity(facts.input, today, facts.successors);
     if (el.classList.contains('banner')) renderBanner(el, v, today, facts.asOf, facts.reasonPrefix);
     else {
       setTone(el, 'badge', v);
       el.textContent = validityText.label[v.code];
+      // A rule's basis (RuleBasis.astro): the statement that its document is no longer in force follows the badge.
+      const note = el.closest<HTMLElement>('[data-rule-basis] [data-part="inactive"]');
+      if (note) note.hidden = !isInactive(v.code);
     }
     el.dataset.refreshedFor = today;
+    refreshed = true;
   }
+  if (refreshed) stampAsOf(days);
 }

@@ -26,14 +26,20 @@ export const LIMITS = {
 
 /** The entity kinds with one file per entity, and the folder each lives in. */
 export const COLLECTIONS = {
-  policy: { dir: 'policies', extensions: ['.md'] },
+  // A policy is plain Markdown; only a 政策解读, the bureau's own writing, may be MDX (checks/mdx.ts).
+  policy: { dir: 'policies', extensions: ['.md', '.mdx'] },
   cluster: { dir: 'clusters', extensions: ['.yaml', '.yml'] },
   notice: { dir: 'notices', extensions: ['.yaml', '.yml'] },
   announcement: { dir: 'announcements', extensions: ['.yaml', '.yml'] },
   pool: { dir: 'pool', extensions: ['.yaml', '.yml'] },
   benchmark: { dir: 'benchmarks', extensions: ['.yaml', '.yml'] },
   target: { dir: 'targets', extensions: ['.yaml', '.yml'] },
+  guide: { dir: 'guides', extensions: ['.mdx'] },
+  consultation: { dir: 'consultations', extensions: ['.mdx'] },
 } as const;
+
+/** Kinds whose files are front matter and a body (Markdown or MDX), not YAML. */
+export const BODY_KINDS: ReadonlySet<Kind> = new Set(['policy', 'guide', 'consultation']);
 export type Kind = keyof typeof COLLECTIONS;
 export const KINDS = Object.keys(COLLECTIONS) as Kind[];
 
@@ -48,15 +54,44 @@ export interface RawEntry {
   file: string;
   /** Parsed YAML (or front matter), not yet validated. */
   data: unknown;
-  /** Markdown body (policies only). */
+  /** Markdown or MDX body (policies, guides, consultations). */
   body?: string;
+  /** True when the file is MDX (its body is checked against the allowed components). */
+  mdx?: boolean;
+  /** Lines of the file before the body (the front matter), to name lines in messages. */
+  bodyLine?: number;
 }
+
+/**
+ * A file the clerk has not finished: it still has a `# ✎` line, the mark the
+ * scaffold and the importer put on what only a person can fill in. It is
+ * never published and never blocks anything else; validate lists it with
+ * what is missing.
+ */
+export interface RawDraft {
+  kind: Kind;
+  id: string;
+  file: string;
+  /** The ✎ lines still in the file (what to fill in). */
+  hints: string[];
+  /** Parsed data, when the file parses (for the clusters a draft announcement names). */
+  data?: unknown;
+  /** What the file lacks or gets wrong so far (syntax here; schema problems are added by validate). */
+  problems: Problem[];
+}
+
+/** The mark of a line still to be filled in. */
+const DRAFT_MARK = /^[ \t]*#[ \t]*✎[ \t]*(.*)$/gm;
 
 export interface RawContent {
   /** Absolute path of the content directory that was read. */
   dir: string;
   settings?: { file: string; data: unknown };
   entries: RawEntry[];
+  /** Every entity file found, read or not (one that fails to parse is still there: not deleted). */
+  files: { kind: Kind; id: string; file: string }[];
+  /** Unfinished files, set aside: not in `entries`, their problems not in `problems`. */
+  drafts: RawDraft[];
   problems: Problem[];
 }
 
@@ -149,7 +184,7 @@ function splitFrontMatter(
   source: string,
   file: string,
   problems: Problem[],
-): { data: unknown; body: string } | undefined {
+): { data: unknown; body: string; bodyLine: number } | undefined {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
   if (!match) {
@@ -162,7 +197,9 @@ function splitFrontMatter(
     return undefined;
   }
   const data = parseYaml(match[1], file, 1, problems);
-  return { data, body: text.slice(match[0].length) };
+  // Lines before the body, so a problem in the body names the line of the file.
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
+  return { data, body: text.slice(match[0].length), bodyLine };
 }
 
 /** The files of a folder, depth first; symbolic links are reported for the whole content directory, not followed. */
@@ -184,7 +221,9 @@ export function readContent(dir: string = contentDir()): RawContent {
   const problems: Problem[] = [];
   const entries: RawEntry[] = [];
   const display = displayer(dir);
-  const result: RawContent = { dir, entries, problems };
+  const files: RawContent['files'] = [];
+  const drafts: RawDraft[] = [];
+  const result: RawContent = { dir, entries, files, drafts, problems };
 
   // A link could read (and publish) a file from anywhere on the machine: refused, never followed.
   for (const link of symlinksUnder(dir)) {
@@ -220,15 +259,34 @@ export function readContent(dir: string = contentDir()): RawContent {
         continue;
       }
       const id = path.slice(path.lastIndexOf(sep) + 1, -ext.length);
+      files.push({ kind, id, file });
       const source = readText(path, file, kind === 'policy' ? LIMITS.markdownBytes : LIMITS.yamlBytes, problems);
       if (source === undefined) continue;
-      if (kind === 'policy') {
-        const parsed = splitFrontMatter(source, file, problems);
-        if (parsed && parsed.data !== undefined) entries.push({ kind, id, file, data: parsed.data, body: parsed.body });
+      const hints = [...source.matchAll(DRAFT_MARK)].map((m) => m[1].trim());
+      const own: Problem[] = [];
+      let entry: RawEntry | undefined;
+      if (BODY_KINDS.has(kind)) {
+        const parsed = splitFrontMatter(source, file, own);
+        if (parsed && parsed.data !== undefined)
+          entry = {
+            kind,
+            id,
+            file,
+            data: parsed.data,
+            body: parsed.body,
+            bodyLine: parsed.bodyLine,
+            mdx: ext === '.mdx',
+          };
       } else {
-        const data = parseYaml(source.replace(/^\uFEFF/, ''), file, 0, problems);
-        if (data !== undefined) entries.push({ kind, id, file, data });
+        const data = parseYaml(source.replace(/^\uFEFF/, ''), file, 0, own);
+        if (data !== undefined) entry = { kind, id, file, data };
       }
+      if (hints.length > 0) {
+        drafts.push({ kind, id, file, hints, data: entry?.data, problems: own });
+        continue;
+      }
+      problems.push(...own);
+      if (entry) entries.push(entry);
     }
   }
   return result;

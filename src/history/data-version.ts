@@ -3,8 +3,8 @@
  * changed the content directory. It depends only on the repository, never on
  * the clock or the machine, so two builds of one commit carry the same stamp.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { gitRunner } from './git.ts';
 
 /** Stamp used when the content is not in a git repository (a copied folder, an export). */
 export const UNKNOWN_VERSION = 'unknown';
@@ -16,15 +16,10 @@ export const UNKNOWN_VERSION = 'unknown';
  */
 export function dataVersion(dir: string): string {
   if (!existsSync(dir)) return UNKNOWN_VERSION;
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  try {
-    const commit = git('log', '-1', '--format=%H', '--', '.');
-    if (!/^[0-9a-f]{40}$/.test(commit)) return UNKNOWN_VERSION;
-    const dirty = git('status', '--porcelain', '--untracked-files=all', '--', '.') !== '';
-    return dirty ? `${commit}-modified` : commit;
-  } catch {
-    // No git binary, not a repository, or a shallow clone without the history: say so rather than guess.
-    return UNKNOWN_VERSION;
-  }
+  const git = gitRunner(dir);
+  const commit = git(['log', '-1', '--format=%H', '--', '.'])?.trim();
+  const status = git(['status', '--porcelain', '--untracked-files=all', '--', '.']);
+  // No git binary, not a repository, or a shallow clone without the history: say so rather than guess.
+  if (!commit || !/^[0-9a-f]{40}$/.test(commit) || status === undefined) return UNKNOWN_VERSION;
+  return status.trim() !== '' ? `${commit}-modified` : commit;
 }

@@ -6,9 +6,9 @@
  * no git or no repository (a tarball), a shallow clone (whose oldest commit
  * would pass for the first publication), or a file not yet committed.
  */
-import { execFileSync } from 'node:child_process';
 import type { CalendarDate } from '../schemas/common.ts';
 import { shanghaiDay, TIME_ZONE } from '../rules/dates.ts';
+import { type GitRunner, gitRunner } from './git.ts';
 
 /** One version of a file: the commit that produced it. */
 export interface Version {
@@ -43,12 +43,20 @@ export type FileHistory =
     }
   | { available: false; gap: HistoryGap };
 
-/** Separators git writes between records and fields (they never occur in commit text). */
-const RS = '\x1e';
-const FS = '\x1f';
+/**
+ * Fields are separated by NUL, which git never lets into a commit message,
+ * and each record starts with NUL and "H:": a subject may hold any other
+ * character, control characters included, and still parse.
+ */
+const RECORD = '\0H:';
+const FS = '\0';
 
 /** The `git log` format parseGitLog expects. */
-export const LOG_FORMAT = `${RS}%H${FS}%cI${FS}%s${FS}%(trailers:key=Change-Note,valueonly,separator=%x20)${FS}`;
+export const LOG_FORMAT = `%x00H:%H%x00%cI%x00%s%x00%(trailers:key=Change-Note,valueonly,separator=%x20)%x00`;
+
+/** Control characters of a commit's text (a pasted escape, a tab) shown as a space: never as markup or garbage. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 
 /** Hour and minute in Shanghai of an instant. */
 function shanghaiClock(at: Date): string {
@@ -66,7 +74,7 @@ function shanghaiClock(at: Date): string {
  */
 export function parseGitLog(output: string): Version[] {
   const versions: Version[] = [];
-  for (const record of output.split(RS)) {
+  for (const record of output.split(RECORD)) {
     if (!record.trim()) continue;
     const fields = record.split(FS);
     if (fields.length < 5) throw new Error(`unexpected git log record: ${JSON.stringify(record.slice(0, 80))}`);
@@ -85,30 +93,12 @@ export function parseGitLog(output: string): Version[] {
       time,
       day: shanghaiDay(at),
       clock: shanghaiClock(at),
-      subject: subject.trim(),
-      note: trailer.trim() || undefined,
+      subject: printable(subject),
+      note: printable(trailer) || undefined,
       path,
     });
   }
   return versions.reverse();
-}
-
-/** Runs git in `cwd`; returns undefined when git is missing or fails (no repository). */
-export type GitRunner = (args: string[]) => string | undefined;
-
-export function gitRunner(cwd: string = process.cwd()): GitRunner {
-  return (args) => {
-    try {
-      return execFileSync('git', args, {
-        cwd,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    } catch {
-      return undefined;
-    }
-  };
 }
 
 /**

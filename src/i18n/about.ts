@@ -5,6 +5,7 @@ export const aboutText = {
   identity: '网站信息',
   counties: '县（市、区）',
   rules: '本站如何计算状态',
+  basis: '所依据的文件和条款',
   computedOn: (date: string) => `本站所有状态都按同一天（北京时间）计算，当前为${date}。网站每次发布时重新计算。`,
   /** How each status is computed, one item each (the rules themselves are in src/rules). */
   ruleItems: [

@@ -15,6 +15,9 @@ export const clusterText = {
   since: '认定',
   validUntil: '有效期至',
   reviewYear: '复核年度',
+  /** In the term column of a title that a revocation or cancellation ended. */
+  endedOn: '称号终止：',
+  endedNote: (action: string) => `自${action}之日起不再持有该称号`,
   titles: '称号',
   timeline: '认定与变更记录',
   reports: '年度数据',
@@ -25,8 +28,13 @@ export const clusterText = {
   description: (name: string, county: string, industry: string): string =>
     `${name}，${county}，${clusterText.industry}：${industry}。`,
   statusLead: (timeline: string) => `级别和状态依据正式公布的名单生成，见下方“${timeline}”。`,
+  statusComputed: (day: string) => `级别、状态和时间线按 ${day}（北京时间）计算。`,
+  statusRefreshed: (today: string, built: string) =>
+    `级别、状态和时间线已按您设备上的今天 ${today}（北京时间）重新计算；页面生成于 ${built}。`,
   basics: '基本信息',
   noTimeline: '尚无公布记录。',
+  noTimelineButNotices: '尚无正式公布的记录；该集群已列入下列公示。',
+  notices: '名单中有该集群的公示',
   /** Before the date of the latest passed review of a title. */
   renewed: '复核通过：',
   year: (y: number) => `${y}年`,

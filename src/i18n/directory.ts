@@ -27,7 +27,10 @@ export const directoryText = {
   benchmarksLink: '转型升级标杆',
   noscript: '筛选表单需要启用脚本；不启用脚本时，请使用下方“分类浏览”的链接。',
   levelCounts: '各级集群数量',
-  levelCountNote: '每个集群按其目前持有的最高级别计数一次。国家级、省级集群可能同时持有市级称号，详见集群页面。',
+  levelCountNote:
+    '按最高级别计：每个集群按其目前持有的最高级别计数一次。国家级、省级集群可能同时持有市级称号，持有各级称号的集群数（一个集群可同时计入几个级别）见“历史名单”。',
+  countsComputed: (day: string) => `数量按 ${day}（北京时间）计算。`,
+  countsRefreshed: (day: string) => `数量已按您设备上的今天 ${day}（北京时间）重新计算。`,
   /** The unit of the charts' counts. */
   countUnit: '个',
   /** The level filter's value for clusters that hold no title. */

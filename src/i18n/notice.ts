@@ -10,6 +10,9 @@ export const noticeText = {
   procedure: '工作程序',
   entries: '拟公布名单',
   objection: '异议受理',
+  /** What follows the notice, and the jump from the status banner to the objection channel. */
+  next: '公示之后',
+  toObjection: '查看提出异议的方式和受理联系方式',
   phone: '电话',
   email: '电子邮箱',
   address: '地址',

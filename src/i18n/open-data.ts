@@ -4,7 +4,7 @@
  * Schema's titles and descriptions and the dictionary pages all come from
  * here, so they always say the same thing.
  */
-export type DatasetId = 'registry' | 'announcements' | 'policies';
+export type DatasetId = 'registry' | 'announcements' | 'policies' | 'catalogue';
 
 export interface Text {
   label: string;
@@ -24,6 +24,11 @@ export const datasetsText: Record<DatasetId, { title: string; description: strin
   policies: {
     title: '政策文件目录',
     description: '与特色产业集群有关的政策文件，一行一份文件：发文机关、发文字号、各项日期和按截至日期计算的有效性。',
+  },
+  catalogue: {
+    title: '政府信息公开目录',
+    description:
+      '本站公开的全部信息，一行一项：政策文件、政策解读、公示、公布、名单、意见征集、说明和开放数据，每项载明索引号、名称、内容概述和生成日期（《中华人民共和国政府信息公开条例》第十二条）。',
   },
 };
 
@@ -136,6 +141,18 @@ export const datasetFieldsText: Record<DatasetId, Record<string, Text>> = {
     supersededBy: { label: '被替代', description: `替代本文件的文件的编号。${LIST}` },
     summary: { label: '内容概述', description: `${NULL}` },
     url: { label: '网址', description: '该文件在本站的页面（含全文）。' },
+  },
+  catalogue: {
+    id: { label: '目录编号', description: '本项在目录中的固定标识：类别和本站编号。' },
+    category: {
+      label: '类别',
+      description: '政策文件、政策解读、公示、公布、名单、意见征集、说明或开放数据。',
+    },
+    indexNumber: { label: '索引号', description: '按本局索引号规则编制的索引号；尚未取得真实索引号的为“未编号”。' },
+    title: { label: '名称', description: '信息的名称（标题）。' },
+    summary: { label: '内容概述', description: '一两句话的内容概述。' },
+    date: { label: '生成日期', description: `只知年份或年月时只写到年或月；开放数据为本次生成的日期。${NULL}` },
+    url: { label: '网址', description: '该项在本站的页面。' },
   },
 };
 

@@ -70,6 +70,8 @@ export const recordText = {
     pairDescription: (title: string, a: number, b: number) =>
       `《${title}》第 ${a} 版与第 ${b} 版之间修改了哪些文件信息和正文。`,
     lead: '本文件在本站的每一次发布和修改，均来自本站版本库的记录，不另行手工维护。可以比较任意两个版本之间的差别。',
+    skipped: (n: number) =>
+      `另有 ${n} 个历史版本的文件格式有误、无法读取（通常在下一次修改时已改正），未列入下表，也不参与比较。`,
     version: (n: number) => `第 ${n} 版`,
     firstVersion: '首次发布',
     changed: '修改了：',

@@ -41,4 +41,13 @@ export const searchText = {
   prompt: '请输入关键词，或选择筛选条件。',
   more: '显示更多结果',
   failed: '搜索暂时无法使用。可以直接浏览各栏目。',
+  noneTitle: '没有找到',
+  noneLead: ['没有找到包含「', '」的页面。'],
+  noneWays: '可以检查错别字、换一个说法或减少字数，也可以：',
+  suggest: '是否要找：',
+  examples: '试试这些搜索：',
+  browse: '浏览各栏目：',
+  subResults: '匹配的条款：',
+  highlighted: ['已标出搜索词「', '」，共 ', ' 处。'],
+  clearHighlight: '清除标记',
 } as const;

@@ -4,6 +4,7 @@
  * revocation may rest on.
  */
 import type { TimelineItem } from '../rules/cluster-timeline.ts';
+import { formatDate } from './dates.ts';
 
 /** The heading of an item: future dates are phrased as what will happen if nothing changes. */
 function headline(item: TimelineItem): string {
@@ -13,8 +14,27 @@ function headline(item: TimelineItem): string {
   return T[item.kind](item.level);
 }
 
+/**
+ * The notes under an item that follow from 管理办法 第十三条 (its term, the
+ * review year, the lapse), in the order the page shows them; the build and
+ * the in-browser refresh (src/client/cluster-refresh.ts) both word items here.
+ */
+function notes(item: TimelineItem): string[] {
+  const T = timelineText;
+  const until = item.validUntil && formatDate(item.validUntil);
+  const out: string[] = [];
+  if (!until) return item.kind === 'review-failed' ? [T.reviewFailedNote] : out;
+  if (item.kind === 'recognize' || item.kind === 'review-passed') out.push(T.validUntil(until));
+  if (item.kind === 'review-due') out.push(T.reviewDueNote(until));
+  if (item.kind === 'expired' && !item.future) out.push(T.expiredNote(until));
+  if (item.kind === 'review-pending') out.push(T.reviewPendingNote(until));
+  if (item.kind === 'review-failed') out.push(T.reviewFailedNote);
+  return out;
+}
+
 export const timelineText = {
   headline,
+  notes,
   recognize: (level: string) => `认定为${level}特色产业集群`,
   'review-passed': (level: string) => `${level}称号复核通过`,
   revoke: (level: string) => `撤销${level}称号`,

@@ -6,6 +6,8 @@
  *   site.ts           chrome (skip link, navigation, breadcrumbs, footer), the 404 page
  *   dates.ts          how a date is written (formatDate)
  *   home.ts, about.ts the home page, the about page
+ *   disclosure.ts     公开指南, 依申请公开 and its form, 公开目录, 意见征集, guide pages, MDX components
+ *   consultation-status.ts a 意见征集's status: badge and sentence
  *   policy.ts         the policy library and a policy page as a record: metadata, relations, history, attachments
  *   validity.ts       有效性: state names, the banner, the reason sentence
  *   reading-tools.ts  text size, print, 复制链接 / 复制引用
@@ -35,6 +37,8 @@
  * folder (scripts/check-ui-text.ts).
  */
 import { aboutText } from './about.ts';
+import { consultationStatusText } from './consultation-status.ts';
+import { disclosureText } from './disclosure.ts';
 import { actionsText, announcementText } from './announcement.ts';
 import { chartCaptionText } from './charts.ts';
 import { citeText } from './citation.ts';
@@ -52,15 +56,19 @@ import { publishingText } from './publishing.ts';
 import { readingToolsText } from './reading-tools.ts';
 import { registryText, targetsText } from './registry.ts';
 import { searchText } from './search.ts';
-import { notFoundText, siteText } from './site.ts';
+import { feedbackText, notFoundText, ruleBasisText, siteText } from './site.ts';
 import { revocationGroundsText, timelineText } from './timeline.ts';
 import { validityText } from './validity.ts';
 
 export const t = {
   ...siteText,
   notFound: notFoundText,
+  feedback: feedbackText,
+  ruleBasis: ruleBasisText,
   home: homeText,
   about: aboutText,
+  disclosure: disclosureText,
+  consultationStatus: consultationStatusText,
   policy: policyText,
   record: recordText,
   validity: validityText,

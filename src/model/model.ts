@@ -24,6 +24,8 @@ import { policyDate } from '../rules/policy-date.ts';
 import { clusterStatusText } from '../i18n/cluster-status.ts';
 import { noticeStatusText } from '../i18n/notice-status.ts';
 import { validityText } from '../i18n/validity.ts';
+import { datasetsText, type DatasetId } from '../i18n/open-data.ts';
+import { buildDisclosure, type DisclosureModel } from './disclosure.ts';
 
 /*
  * The rules answer with codes; the model carries each code with its words
@@ -137,6 +139,8 @@ export interface SiteModel {
   clusters: ClusterView[];
   notices: NoticeView[];
   announcements: AnnouncementView[];
+  /** 意见征集, guide pages, live figures, 三同步 lags and the 公开目录 (disclosure.ts). */
+  disclosure: DisclosureModel;
   policy(id: string): PolicyView;
   cluster(id: string): ClusterView;
   notice(id: string): NoticeView;
@@ -354,6 +358,11 @@ export function buildModel(content: Content, asOf: CalendarDate): SiteModel {
     clusters,
     notices,
     announcements,
+    disclosure: buildDisclosure(
+      content,
+      { asOf, policies, clusters, notices },
+      Object.keys(datasetsText) as DatasetId[],
+    ),
     policy: byId(policies, 'policy'),
     cluster: byId(clusters, 'cluster'),
     notice: byId(notices, 'notice'),

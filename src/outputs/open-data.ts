@@ -13,6 +13,8 @@ import { datasetsText, datasetFieldsText, stampText, type DatasetId } from '../i
 import { toCsv } from '../format/csv.ts';
 import { yearOf } from '../rules/dates.ts';
 import type { AnnouncementView, ClusterView, PolicyView, SiteModel } from '../model/model.ts';
+import { type CatalogueItem, CATALOGUE_CATEGORIES } from '../model/disclosure.ts';
+import { disclosureText } from '../i18n/disclosure.ts';
 import { yearEnds } from '../rules/registry.ts';
 import { dataFilePath, datasetFile, type EntityKind, entityPath, snapshotFile } from '../rules/routes.ts';
 
@@ -143,8 +145,19 @@ const policyFields: Field<PolicyView>[] = [
   f('url', 'url', () => undefined, true),
 ];
 
-/** The kind of entity each dataset lists, whose page its url field links. */
-const ENTITY: Record<DatasetId, EntityKind> = {
+const categoryName = disclosureText.catalogue.categories;
+const catalogueFields: Field<CatalogueItem>[] = [
+  f('id', 'string', (i) => i.id, true),
+  f('category', 'string', (i) => categoryName[i.category], true, CATALOGUE_CATEGORIES.map((c) => categoryName[c])),
+  f('indexNumber', 'string', (i) => i.indexNumber, true),
+  f('title', 'string', (i) => i.title, true),
+  f('summary', 'text', (i) => i.summary, true),
+  f('date', 'partial-date', (i) => i.date),
+  f('url', 'url', () => undefined, true),
+];
+
+/** The kind of entity each dataset lists, whose page its url field links; the catalogue links each item's own page. */
+const ENTITY: Partial<Record<DatasetId, EntityKind>> = {
   registry: 'cluster',
   announcements: 'announcement',
   policies: 'policy',
@@ -158,14 +171,25 @@ export const DATASETS = {
     records: (m) => m.announcements,
   } as Dataset<AnnouncementView>,
   policies: { id: 'policies', fields: policyFields, records: (m) => m.policies } as Dataset<PolicyView>,
+  catalogue: {
+    id: 'catalogue',
+    fields: catalogueFields,
+    records: (m) => m.disclosure.catalogue,
+  } as Dataset<CatalogueItem>,
 } as const;
 
 export const DATASET_IDS = Object.keys(DATASETS) as DatasetId[];
 
+/** The page a record's url field links: its entity's page, or a catalogue item's own path. */
+function pageOf(id: DatasetId, record: { id: string; path?: string }): string {
+  const kind = ENTITY[id];
+  return kind ? entityPath[kind](record.id) : record.path!;
+}
+
 /** Values of one record, in field order; the url field is the entity's page. */
 function recordValues<R extends { id: string }>(ds: Dataset<R>, record: R, stamp: Stamp): FieldValue[] {
   return ds.fields.map((field) =>
-    field.type === 'url' ? stamp.url(entityPath[ENTITY[ds.id]](record.id)) : field.value(record),
+    field.type === 'url' ? stamp.url(pageOf(ds.id, record)) : field.value(record),
   );
 }
 

@@ -6,15 +6,19 @@
 import type { Problem } from '../content/problems.ts';
 import { COLLECTIONS, KINDS, readContent } from '../content/read.ts';
 import { type ScheduledItem, scheduledItems, scheduledReferenceProblems } from '../content/public.ts';
-import { validateContent } from '../content/validate.ts';
+import { type Draft, validateContent } from '../content/validate.ts';
 import { readManifest, readRedirects, vanishedUrls } from './urls.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /** Findings that do not stop the build (a late 政策解读). */
+  warnings: Problem[];
   /** How many files of each kind were read, for the success line. */
   counts: Record<(typeof KINDS)[number], number>;
   redirects: number;
   recordedUrls?: number;
+  /** Unfinished files: warnings with what each lacks; never published, never a problem. */
+  drafts: Draft[];
   /** Items dated after the as-of day: valid, and published by the first build on their day (待发布). */
   scheduled: ScheduledItem[];
 }
@@ -25,23 +29,26 @@ const ENTITY_URL = new RegExp(`^/(${KINDS.map((k) => COLLECTIONS[k].dir).join('|
 
 export function checkContent(dir: string, asOf: string): CheckResult {
   const raw = readContent(dir);
-  const { content, problems } = validateContent(raw);
+  const { content, problems, warnings, drafts } = validateContent(raw);
+  const isDraft = new Set(drafts.map((d) => d.file));
   const scheduled = content ? scheduledItems(content, asOf) : [];
   if (content) problems.push(...scheduledReferenceProblems(content, asOf));
   const counts = Object.fromEntries(
-    KINDS.map((k) => [k, raw.entries.filter((e) => e.kind === k).length]),
+    KINDS.map((k) => [k, raw.entries.filter((e) => e.kind === k && !isDraft.has(e.file)).length]),
   ) as CheckResult['counts'];
 
   const redirects = readRedirects(dir);
   problems.push(...redirects.problems);
 
   // A renamed or deleted file is caught here already, before anyone waits for a build.
+  // A file that is there but fails to parse is reported by its own problem, never as deleted.
   const manifest = readManifest(dir);
   if (manifest) {
-    const present = new Set(raw.entries.map((e) => entityUrl(COLLECTIONS[e.kind].dir, e.id)));
+    problems.push(...manifest.problems);
+    const present = new Set(raw.files.map((e) => entityUrl(COLLECTIONS[e.kind].dir, e.id)));
     problems.push(
       ...vanishedUrls(
-        manifest.filter((u) => ENTITY_URL.test(u)),
+        manifest.entries.filter((e) => ENTITY_URL.test(e.url)),
         present,
         redirects.map,
         dir,
@@ -49,5 +56,13 @@ export function checkContent(dir: string, asOf: string): CheckResult {
       ),
     );
   }
-  return { problems, counts, redirects: redirects.map.size, recordedUrls: manifest?.length, scheduled };
+  return {
+    problems,
+    warnings,
+    counts,
+    redirects: redirects.map.size,
+    recordedUrls: manifest?.entries.length,
+    drafts,
+    scheduled,
+  };
 }

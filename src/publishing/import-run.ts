@@ -8,8 +8,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { loadContent } from '../content/load.ts';
 import type { Action } from '../schemas/announcement.ts';
+import { shanghaiDay } from '../rules/dates.ts';
 import type { Level } from '../schemas/common.ts';
-import { clusterIdFor, mapList, readSpreadsheet, type MappedList } from './import-list.ts';
+import { proposedEntry, NOTICE_ACTION } from '../content/checks/announcement.ts';
+import type { Entry } from '../content/entries.ts';
+import type { Notice } from '../schemas/notice.ts';
+import { clusterIdFor, formatIssue, type ListRow, mapList, readSpreadsheet, type MappedList } from './import-list.ts';
+import { readMergeRanges } from './xlsx-merges.ts';
 import { announcementYaml, clusterYaml, existingIds, newEntryId, noticeYaml, pathOf } from './new-entry.ts';
 
 export interface ImportOptions {
@@ -17,8 +22,11 @@ export interface ImportOptions {
   contentDir: string;
   kind: 'notice' | 'announcement';
   action: Action;
-  /** Publication date (YYYY-MM-DD, Asia/Shanghai). */
-  date: string;
+  /**
+   * Publication date (YYYY-MM-DD, Asia/Shanghai). For a notice it defaults
+   * to the period's first day, and is left for the clerk without one.
+   */
+  date?: string;
   level?: Level;
   title?: string;
   docNumber?: string;
@@ -45,6 +53,7 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
   const content = loadContent(o.contentDir);
   const cells = await readSpreadsheet(o.file, o.sheet);
   const mapped = mapList(cells, {
+    merges: /\.xlsx$/i.test(o.file) ? readMergeRanges(o.file, o.sheet) : [],
     settings: content.settings,
     clusters: content.clusters.map((c) => ({
       id: c.id,
@@ -58,12 +67,50 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
   });
   const report: ImportReport = { mapped, files: [] };
   if (mapped.fatal.length) return { ...report, blocked: '表格无法导入' };
-  if (mapped.rows.length === 0) return { ...report, blocked: '没有可导入的行' };
+  const level = o.level ?? mapped.rows[0]?.level;
+  const counties = content.settings.counties.map((c) => c.name);
+  const want = NOTICE_ACTION[o.action];
+  const proposes = (notice: Entry<Notice>, r: ListRow) => {
+    const e = proposedEntry(notice.data, { id: r.existing ?? '', name: r.name, county: r.county }, counties);
+    return e !== undefined && e.action === want && e.level === r.level;
+  };
+  let closes = o.closes;
+  let closesCandidates: string[] = [];
+  if (o.kind === 'announcement' && mapped.rows.length > 0) {
+    if (closes) {
+      // The result names only what its notice proposed: say which rows it did not, before anything is written.
+      const notice = content.notices.find((n) => n.id === closes);
+      if (!notice) return { ...report, blocked: `--closes ${closes}：没有这份公示（content/notices/${closes}.yaml）` };
+      for (const r of mapped.rows.filter((x) => !proposes(notice, x)))
+        mapped.refused.push({
+          row: r.row,
+          message: `「${r.name}」不在公示 ${closes} 的名单中（或级别、类别不同）：公布只能列出公示过的集群，请核对 --closes 或这一行`,
+        });
+      mapped.rows = mapped.rows.filter((x) => proposes(notice, x));
+    } else {
+      // Exactly one notice still awaiting its result proposes every row: that is the one this result closes.
+      const closed = new Set(content.announcements.map((a) => a.data.closes));
+      closesCandidates = content.notices
+        .filter((n) => !closed.has(n.id) && mapped.rows.every((r) => proposes(n, r)))
+        .map((n) => n.id);
+      if (closesCandidates.length === 1) {
+        closes = closesCandidates[0];
+        mapped.notes.push({
+          row: mapped.rows[0].row,
+          message: `名单各项都在公示 ${closes} 中，且该公示尚未公布结果：已自动写入 closes: ${closes}（如不对，请改正）`,
+        });
+        closesCandidates = [];
+      }
+    }
+  }
   if (mapped.refused.length && !o.partial) return { ...report, blocked: `有 ${mapped.refused.length} 行无法导入` };
+  if (mapped.rows.length === 0) return { ...report, blocked: '没有可导入的行' };
+  const refused = mapped.refused.map(formatIssue);
 
-  const level = o.level ?? mapped.rows[0].level;
-  const id = o.id ?? newEntryId(o.kind, o.date, level, o.action, o.contentDir);
-  const origin = `由 npm run import-list 从 ${basename(o.file)} 导入（${o.date}）`;
+  const today = shanghaiDay(new Date());
+  const date = o.date ?? (o.kind === 'notice' ? o.from : today);
+  const id = o.id ?? newEntryId(o.kind, date ?? today, level, o.action, o.contentDir);
+  const origin = `由 npm run import-list 从 ${basename(o.file)} 导入（${today}）`;
   const issuer = content.settings.organizer;
 
   if (o.kind === 'notice') {
@@ -72,11 +119,12 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
       text: noticeYaml({
         title: o.title,
         issuer,
-        publishedOn: o.date,
+        publishedOn: date,
         from: o.from,
         to: o.to,
         action: o.action,
         origin,
+        refused,
         // A candidate without a cluster file is proposed by name: its file is created when it is announced.
         entries: mapped.rows.map((r) =>
           r.existing ? { cluster: r.existing, level: r.level } : { name: r.name, county: r.county, level: r.level },
@@ -106,7 +154,7 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
           products: r.products,
           host: r.host,
           origin: `${origin}第 ${r.row} 行`,
-          source: `名称、所在县（市、区）和主导产业据${o.title ? `《${o.title}》` : '本站公布'}（${o.date}，${id}）所附名单。`,
+          source: `名称、所在县（市、区）和主导产业据${o.title ? `《${o.title}》` : '本站公布'}（${date}，${id}）所附名单。`,
         }),
       });
     }
@@ -116,12 +164,14 @@ export async function importList(o: ImportOptions): Promise<ImportReport> {
         title: o.title,
         issuer,
         docNumber: o.docNumber,
-        date: o.date,
+        date: date!,
         action: o.action,
         level,
         clusters: ids,
-        closes: o.closes,
+        closes,
+        closesCandidates,
         origin,
+        refused,
       }),
     });
   }

@@ -82,14 +82,32 @@ export interface NoticeEntryInput {
 export interface NoticeInput {
   title?: string;
   issuer: string;
-  publishedOn: string;
+  /** Left for the clerk when not given: a notice's date is the one printed on it, not the day it is typed in. */
+  publishedOn?: string;
   from?: string;
   to?: string;
   action: Action;
   entries: NoticeEntryInput[];
   /** Where the list came from, for the header comment. */
   origin: string;
+  /** Rows of the sheet that were not imported (--partial), as printed: kept in the file, so none is forgotten. */
+  refused?: string[];
 }
+
+/** The lines that keep refused rows in the file: a ✎ mark, so the file stays a draft until the clerk decides. */
+function refusedLines(refused: readonly string[] | undefined): string[] {
+  if (!refused?.length) return [];
+  return [
+    `# ✎ 表格中有 ${refused.length} 行没有导入（--partial）：改好表格后把它们补入名单，或确认不列入，然后删掉以下几行`,
+    ...refused.map((r) => `#   ${r}`),
+  ];
+}
+
+/** The 依据 lines: a hint, since most lists rest on a document of the site. */
+const BASIS_LINES = [
+  '# ✎ 依据的政策文件 id（content/policies/ 中的文件名），照原文所引，例如 basis: [cluster-management-measures-2021]；',
+  '#   原文没有写依据就保留 basis: []。确认后删掉这两行说明',
+];
 
 const HEADER = [
   '# 以 # 开头的行是说明，不会发布。带 ✎ 的项请照原文填写，再删掉 # 号；',
@@ -111,12 +129,19 @@ export function noticeYaml(n: NoticeInput): string {
     '',
     ...line('title', n.title, '标题，照公示原文，例如：关于2026年度聊城市特色产业集群拟认定名单的公示', '关于…的公示'),
     `issuer: ${value(n.issuer)}`,
-    `publishedOn: ${n.publishedOn}`,
+    ...line(
+      'publishedOn',
+      n.publishedOn,
+      '发布日期，照公示原文（通常就是公示开始日），不能晚于公示期的结束日',
+      'YYYY-MM-DD',
+    ),
     ...(n.from && n.to
       ? [`period: { from: ${n.from}, to: ${n.to} }`]
       : ['# ✎ 公示期（含起止两日），照公示原文', '# period: { from: YYYY-MM-DD, to: YYYY-MM-DD }']),
-    '# 依据的政策文件 id（content/policies/ 中的文件名），例如 [cluster-management-measures-2021]',
+    ...BASIS_LINES,
     'basis: []',
+    '# ✎ 工作程序，照公示原文（例如：经自愿申报、县（市、区）推荐、专家评审，拟认定以下集群。）；原文没有就删掉这两行',
+    '# procedure: 工作程序原文',
     ...(entries.length
       ? ['entries:', ...entries]
       : [
@@ -131,6 +156,7 @@ export function noticeYaml(n: NoticeInput): string {
     '#   email: 电子邮箱',
     '#   address: 地址',
     '#   rules: 异议要求原文',
+    ...refusedLines(n.refused),
     '',
   ].join('\n');
 }
@@ -144,7 +170,10 @@ export interface AnnouncementInput {
   level: Level;
   clusters: string[];
   closes?: string;
+  /** Notices that each propose every entry, when more than one does: the clerk picks. */
+  closesCandidates?: string[];
   origin: string;
+  refused?: string[];
 }
 
 /** An announcement (公布) file. */
@@ -170,10 +199,19 @@ export function announcementYaml(a: AnnouncementInput): string {
       : ['# ✎ 名单：集群 id（content/clusters/ 中的文件名），按公布顺序，每行一个', '# clusters:', '#   - 集群id']),
     ...(a.closes
       ? [`closes: ${a.closes}`]
-      : ['# 对应的公示 id（content/notices/ 中的文件名）；没有就删掉这一行', '# closes: 公示id']),
-    '# 依据的政策文件 id，例如 [cluster-management-measures-2021]',
+      : a.closesCandidates?.length
+        ? [
+            `# ✎ 对应的公示：${a.closesCandidates.join('、')} 都列出了这些集群，请照公布原文选定一份，写成 closes: 公示id`,
+            `# closes: ${a.closesCandidates[0]}`,
+          ]
+        : [
+            '# ✎ 对应的公示 id（content/notices/ 中的文件名）：写上后，那份公示会显示“已公布结果”；确实没有公示过就删掉这两行',
+            '# closes: 公示id',
+          ]),
+    ...BASIS_LINES,
     'basis: []',
     ...(a.action === 'revoke' ? ['# ✎ 撤销理由，并注明依据《管理办法》第十四条第几项', '# reason: 撤销理由'] : []),
+    ...refusedLines(a.refused),
     '',
   ].join('\n');
 }

@@ -47,19 +47,89 @@ export function builtUrls(outDir: string): string[] {
   return urls.sort();
 }
 
-/** The URLs recorded in the manifest (blank lines and # comments ignored); undefined when there is none yet. */
-export function readManifest(contentDir: string): string[] | undefined {
-  const path = join(contentDir, MANIFEST_FILE);
-  if (!existsSync(path)) return undefined;
-  return readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+/**
+ * One line of the manifest: a URL and the first day it existed (the as-of
+ * day of the build that first recorded it), `URL YYYY-MM-DD`. A build for
+ * an earlier day rightly lacks it (a 公布 not yet issued, a year not yet
+ * over), so it is only required from that day on. A line without a day
+ * (written before days were recorded) is required on every day.
+ */
+export interface ManifestEntry {
+  url: string;
+  since?: string;
 }
 
-/** Writes the manifest: the header, then one URL a line, sorted. */
-export function writeManifest(contentDir: string, urls: Iterable<string>): void {
-  const lines = [...new Set(urls)].sort();
+export interface Manifest {
+  entries: ManifestEntry[];
+  /** Lines that are neither a URL nor a URL and a day: reported as such, never taken for a deletion. */
+  problems: Problem[];
+}
+
+const MANIFEST_LINE = /^(\/\S*)(?:\s+(\d{4}-\d{2}-\d{2}))?$/;
+
+/** The manifest (blank lines and # comments ignored); undefined when there is none yet. */
+export function readManifest(contentDir: string): Manifest | undefined {
+  const path = join(contentDir, MANIFEST_FILE);
+  if (!existsSync(path)) return undefined;
+  const file = display(path);
+  const entries: ManifestEntry[] = [];
+  const problems: Problem[] = [];
+  readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#')) return;
+      const m = MANIFEST_LINE.exec(line);
+      if (!m || (m[2] && Number.isNaN(Date.parse(`${m[2]}T00:00:00Z`)))) {
+        problems.push({
+          file,
+          field: `第 ${i + 1} 行`,
+          message: `无法识别「${line}」：每行写一个以 / 开头的网址，后面可空一格写首次发布日期（YYYY-MM-DD）。这个文件由 npm run urls:record 生成，请勿手改；改坏了可以用 git checkout 恢复后重新运行`,
+        });
+        return;
+      }
+      entries.push({ url: m[1], since: m[2] });
+    });
+  return { entries, problems };
+}
+
+/**
+ * The manifest after a build as of `asOf` that produced `built`: every
+ * earlier entry kept (one not built today, e.g. a later day's page, is still
+ * published), new URLs dated `asOf`, and a URL built for a day before its
+ * recorded one dated back to that day.
+ */
+export function recordUrls(
+  before: readonly ManifestEntry[],
+  built: Iterable<string>,
+  asOf: string,
+): { entries: ManifestEntry[]; added: string[] } {
+  const map = new Map(before.map((e) => [e.url, e.since]));
+  const added: string[] = [];
+  for (const url of built) {
+    if (!map.has(url)) {
+      added.push(url);
+      map.set(url, asOf);
+    } else {
+      const since = map.get(url);
+      if (since !== undefined && since > asOf) map.set(url, asOf);
+    }
+  }
+  return { entries: [...map].map(([url, since]) => ({ url, since })), added };
+}
+
+/** Writes the manifest: the header, then one `URL day` a line, sorted by URL. */
+export function writeManifest(contentDir: string, entries: Iterable<ManifestEntry | string>): void {
+  const byUrl = new Map<string, string | undefined>();
+  for (const e of entries) {
+    const { url, since } = typeof e === 'string' ? { url: e, since: undefined } : e;
+    const known = byUrl.get(url);
+    byUrl.set(url, known === undefined ? since : since === undefined || known < since ? known : since);
+  }
+  const lines = [...byUrl]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([url, since]) => (since ? `${url} ${since}` : url));
   writeFileSync(join(contentDir, MANIFEST_FILE), `${publishingText.manifestHeader}\n${lines.join('\n')}\n`);
 }
 
@@ -170,25 +240,41 @@ function notYetDue(url: string, asOf: string): boolean {
   return m !== null && m[1] > asOf;
 }
 
-/** Recorded URLs the build no longer has, neither as a page nor through a redirect, each as a Problem saying how to fix it. */
+/**
+ * Recorded URLs the build no longer has, neither as a page nor through a
+ * redirect, each as a Problem saying how to fix it. A URL whose first day
+ * is after `asOf` is not due yet. `present(url)` names the content file of an
+ * entity page when that file is still there (a draft, or one with an error
+ * reported on its own): then the page is not gone, and the message says so.
+ */
 export function vanishedUrls(
-  manifest: readonly string[],
+  manifest: readonly (ManifestEntry | string)[],
   built: ReadonlySet<string>,
   redirects: Map<string, string>,
   contentDir: string,
   asOf: string,
+  present: (url: string) => string | undefined = () => undefined,
 ): Problem[] {
   const file = display(join(contentDir, MANIFEST_FILE));
   const redirectsFile = display(join(contentDir, REDIRECTS_FILE));
   return manifest
-    .filter((url) => !built.has(url) && !redirects.has(url) && !notYetDue(url, asOf))
-    .map((url) => ({
-      file,
-      field: url,
-      message: url.endsWith('/')
-        ? `这个网址已经公开发布过，按现在的内容却不会再生成（对应的内容文件被删除或改了名）。公开过的网址不能消失：如果内容改了名或移到别处，请在 ${redirectsFile} 中加一行「${url}: /新网址/」（没有这个文件就新建），旧网址会自动转到新网址；如果是误删，请恢复原文件`
-        : `这个数据文件或订阅地址已经公开发布过，但这次没有生成：请恢复生成它的程序或数据；文件地址不能用转址页代替`,
-    }));
+    .map((e) => (typeof e === 'string' ? { url: e, since: undefined } : e))
+    .filter(
+      ({ url, since }) =>
+        !built.has(url) && !redirects.has(url) && !notYetDue(url, asOf) && !(since !== undefined && since > asOf),
+    )
+    .map(({ url }) => {
+      const source = present(url);
+      return {
+        file,
+        field: url,
+        message: source
+          ? `这个网址已经公开发布过，这次却没有生成：对应的内容文件 ${source} 仍在，但它还是草稿或有错误（见本文件的其他提示）。请先把 ${source} 改好；不要删除它，也不需要转址`
+          : url.endsWith('/')
+            ? `这个网址已经公开发布过，按现在的内容却不会再生成（对应的内容文件被删除或改了名）。公开过的网址不能消失：如果内容改了名或移到别处，请在 ${redirectsFile} 中加一行「${url}: /新网址/」（没有这个文件就新建），旧网址会自动转到新网址；如果是误删，请恢复原文件`
+            : `这个数据文件或订阅地址已经公开发布过，但这次没有生成：请恢复生成它的程序或数据；文件地址不能用转址页代替`,
+      };
+    });
 }
 
 /** A static page that sends readers and crawlers from an old URL to the new one. */

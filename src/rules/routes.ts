@@ -27,6 +27,14 @@ export const paths = {
   data: '/data/',
   search: '/search/',
   about: '/about/',
+  /** 政府信息公开指南 (条例 第十二条). */
+  disclosureGuide: '/disclosure/',
+  /** 依申请公开: the procedure and the application form. */
+  disclosureApply: '/disclosure/apply/',
+  /** 政府信息公开目录 of everything published. */
+  catalogue: '/disclosure/catalogue/',
+  /** 意见征集: drafts out for comment. */
+  consultations: '/consultations/',
   /** The contact block of the about page. */
   contact: '/about/#contact',
 } as const;
@@ -102,6 +110,29 @@ export function benchmarkPath(id: string): string {
   return `/benchmarks/${id}/`;
 }
 
+/** The 政府信息公开申请表 as a Word document. */
+export const applicationFormPath = '/disclosure/apply/application-form.docx';
+
+/** /guides/<id>/: a guide page of the bureau's own writing. */
+export function guidePath(id: string): string {
+  return `/guides/${id}/`;
+}
+
+/** /consultations/<id>/: a draft out for comment, its 说明 and 反馈. */
+export function consultationPath(id: string, anchor?: string): string {
+  return withAnchor(`/consultations/${id}/`, anchor);
+}
+
+/** /figures/<file>: the image of a 图解 (content/figures/<file>). */
+export function figurePath(file: string): string {
+  return `/figures/${file}`;
+}
+
+/** The 公开目录 narrowed to one category: /disclosure/catalogue/<category>/. */
+export function catalogueCategoryPath(category: string): string {
+  return `${paths.catalogue}${category}/`;
+}
+
 /** The kinds of entity with a page each, and their pages: a lookup for code that links any of them. */
 export const entityPath = {
   policy: policyPath,
@@ -110,6 +141,8 @@ export const entityPath = {
   announcement: announcementPath,
   pool: poolPath,
   benchmark: benchmarkPath,
+  guide: guidePath,
+  consultation: consultationPath,
 } as const satisfies Record<string, (id: string) => string>;
 export type EntityKind = keyof typeof entityPath;
 

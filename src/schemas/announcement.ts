@@ -22,6 +22,8 @@ export const announcementSchema = z
     issuer: issuers,
     /** 发文字号. Left out when not known. */
     docNumber: text.optional(),
+    /** 索引号 of the 公开目录, or 未编号; left out until assigned. */
+    indexNumber: text.optional(),
     /** 发布日期 (a date known only to the year or month is allowed for reported facts). */
     date: partialDate,
     /** recognize (认定), review-passed (复核通过), revoke (撤销), cancel (取消). */

@@ -150,11 +150,18 @@ export const amount = z.number({ error: '必须是数字（不带单位）' }).n
 /** A whole count (enterprises, people, platforms). */
 export const count = z.number({ error: '必须是整数（不带单位）' }).int('必须是整数').nonnegative('不能是负数');
 
-/** A telephone number as printed: digits, spaces, hyphens, parentheses and a leading +. */
+/**
+ * One telephone number or several, as printed: digits, spaces, hyphens,
+ * parentheses and a leading +, numbers separated by 、，；/ or 或
+ * (0635-8241234、8241235: the second shares the first's area code).
+ */
 export const phone = z
   .string({ error: '必须是电话号码' })
   .trim()
-  .regex(/^\+?[0-9()（）\- ]{5,30}$/, '必须是电话号码，只含数字、空格、连字符和括号，例如 0635-1234567');
+  .regex(
+    /^\+?[0-9()（）\- ]{5,30}(?:\s*[、，,；;/或]\s*\+?[0-9()（）\- ]{3,30}){0,5}$/,
+    '必须是电话号码，只含数字、空格、连字符和括号，例如 0635-1234567；几个号码之间用顿号隔开，照原文写，例如 0635-8241234、8241235',
+  );
 
 /** An e-mail address. */
 export const email = z.email({ error: '必须是电子邮箱地址，例如 name@example.gov.cn' });

@@ -29,6 +29,8 @@ export const noticeSchema = z
     issuer: issuers,
     /** 发布日期. */
     publishedOn: calendarDate,
+    /** 索引号 of the 公开目录, or 未编号; left out until assigned. */
+    indexNumber: text.optional(),
     /** 公示期, inclusive, Asia/Shanghai. */
     period: z.strictObject({
       /** 公示开始日（含）. */

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { normalOrigin, originProblem } from './origin.ts';
 import { anchor, email, idPattern, paragraphs, phone, ref, text } from './common.ts';
+import { disclosureSchema } from './disclosure.ts';
 
 /** A county-level unit the bureau addresses (县、市、区 or functional zone). */
 export const countySchema = z.strictObject({
@@ -70,6 +71,8 @@ export const settingsSchema = z.strictObject({
     .optional(),
   /** 政府信息公开指南: paragraphs shown on the about page. */
   guide: paragraphs,
+  /** The structured 公开指南 and 依申请公开 facts, the 索引号 rule and the disclosure limits (schemas/disclosure.ts). */
+  disclosure: disclosureSchema.default({ interpretationLagDays: 3, consultationMinDays: 30 }),
   /**
    * Where the lists the site keeps are created: the 培育库 (pool) and the
    * 转型升级标杆 selection (benchmarks). Their pages link the article, even
@@ -95,6 +98,21 @@ export const settingsSchema = z.strictObject({
     .min(1, '至少 1 天')
     .max(366, '不能超过 366 天')
     .default(30),
+  /**
+   * The document whose rules the site applies, article by article: the
+   * publicity of a proposed list before its announcement (公示, then 公布)
+   * and the term of a municipal title (five years, review in the expiry
+   * year). Pages that apply a rule link its article and say so plainly
+   * when the document is no longer in force; a successor is one change here.
+   */
+  rulesBasis: z
+    .strictObject({
+      /** The article on 公示 and what follows it (管理办法 第九条). */
+      publicity: listBasisSchema.optional(),
+      /** The article that fixes a municipal title's term and review (管理办法 第十三条). */
+      term: listBasisSchema.optional(),
+    })
+    .default({}),
   /** The county-level units (data, not code: a new zone needs no code change). */
   counties: z.array(countySchema, { error: '必须是县（市、区）的列表' }).min(1, '至少列出一个县（市、区）'),
 });

@@ -1,9 +1,16 @@
 /**
- * Runs a query plan (plan.ts) against a loaded Pagefind instance and merges
- * the answers: name matches first, then pinyin matches, then full-text
- * matches, each page once. Browser-safe; the bench runs this same module.
+ * Runs a query plan (plan.ts) against a loaded Pagefind instance: the
+ * searches propose pages, each proposal is checked against the page itself
+ * (verify.ts) and ranked by how it matches — a name that is the query, a
+ * name containing it, the phrase in the text, all its words in the text —
+ * so a page that does not contain the query is never listed. When nothing
+ * matches, names that share most of it are offered instead (是否要找).
+ * Browser-safe; the bench runs this same module.
  */
+import type { VariantMap } from './normalize.ts';
 import { type QueryPlan, planQuery } from './plan.ts';
+import { queryTokens } from './text.ts';
+import { TIERS, type Tier, verify } from './verify.ts';
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindResult {
@@ -18,6 +25,8 @@ export interface PagefindData {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** The elements with an id, in document order (see sections.ts). */
+  anchors?: { element: string; id: string; text: string; location?: number }[];
 }
 export interface SearchOptions {
   filters?: Record<string, string>;
@@ -92,7 +101,16 @@ export interface SearchRequest {
 
 export interface SearchAnswer {
   plan: QueryPlan;
-  results: PagefindResult[];
+  results: Hit[];
+  /** When nothing matched: pages whose names share most of the query (是否要找), best first. */
+  suggestions: PagefindResult[];
+}
+
+/** A result that was checked against its page (verify.ts), or trusted unchecked past the verification limit. */
+export interface Hit extends PagefindResult {
+  tier: Tier;
+  /** What was found, in matching form; empty for a hit listed without a query (filters only). */
+  found: string[];
 }
 
 /** True when `words` holds `length` consecutive positions. */
@@ -115,8 +133,42 @@ export function contiguousFirst(results: PagefindResult[], run: number): Pagefin
   return [...whole, ...results.filter((r) => !whole.includes(r))];
 }
 
-export async function runSearch(pagefind: PagefindApi, request: SearchRequest): Promise<SearchAnswer> {
-  const plan = planQuery(request.q);
+/**
+ * Most proposals checked against their page per query (each check reads the
+ * page's fragment, one request). Past it, name proposals whose matched
+ * tokens run as long as the query are listed unchecked (a real contiguous
+ * match; the false ones come from words Pagefind did not find); the rest are
+ * dropped. Only a large site reaches it (a name query at 10,000 clusters).
+ */
+export const VERIFY_LIMIT = 60;
+
+/**
+ * Below this many pages, a query that no search proposes a match for is
+ * checked against every page (Pagefind's segmentation can miss a phrase that
+ * crosses its word boundaries; reading 21 fragments costs less than a miss).
+ */
+export const SCAN_LIMIT = 120;
+
+/** Most pages offered under 是否要找. */
+export const MAX_SUGGESTIONS = 5;
+
+export interface EngineOptions {
+  /** Traditional → Simplified characters (normalize.ts); none leaves the query as typed. */
+  variants?: VariantMap;
+}
+
+/** Memoises a result's data() so that verifying and showing it read the fragment once. */
+function cached(r: PagefindResult): PagefindResult {
+  let data: Promise<PagefindData> | undefined;
+  return { ...r, data: () => (data ??= r.data()) };
+}
+
+export async function runSearch(
+  pagefind: PagefindApi,
+  request: SearchRequest,
+  options: EngineOptions = {},
+): Promise<SearchAnswer> {
+  const plan = planQuery(request.q, undefined, options.variants);
   const filters = request.filters;
   const run = async (term: string | null, sort?: Record<string, 'asc' | 'desc'>) =>
     (
@@ -126,22 +178,60 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
       )
     )?.results ?? [];
   const dateSort = request.sort === 'oldest' ? ({ date: 'asc' } as const) : ({ date: 'desc' } as const);
+  const listed = (r: PagefindResult): Hit => ({ ...r, tier: TIERS.exactName, found: [] });
 
   // No words: list everything the filters allow, newest first unless asked otherwise.
   if (!plan.grams) {
-    if (!Object.values(filters).some(Boolean)) return { plan, results: [] };
+    if (!Object.values(filters).some(Boolean) || request.q.trim()) return { plan, results: [], suggestions: [] };
     // A sorted search leaves out pages without a date (records.ts): they come after the dated ones.
     const dated = await run(null, dateSort);
     const ids = new Set(dated.map((r) => r.id));
-    return { plan, results: [...dated, ...(await run(null)).filter((r) => !ids.has(r.id))] };
+    const all = [...dated, ...(await run(null)).filter((r) => !ids.has(r.id))];
+    return { plan, results: all.map(listed), suggestions: [] };
   }
 
-  let names = contiguousFirst(await run(plan.grams), plan.run);
-  if (names.length === 0 && plan.relaxed) names = await run(plan.relaxed);
-  const pinyin = plan.pinyin ? await run(plan.pinyin) : [];
-  const text = await run(plan.natural);
+  // Proposals, most trusted first; each page once.
+  const names = contiguousFirst(await run(plan.grams), plan.run);
+  const proposals: PagefindResult[] = [...names];
+  const searches = [
+    plan.relaxed,
+    ...plan.otherGrams,
+    plan.pinyin,
+    plan.natural,
+    plan.words.length > 1 ? plan.words.join(' ') : undefined,
+  ].filter((term): term is string => Boolean(term));
+  for (const list of await Promise.all(searches.map((term) => run(term)))) proposals.push(...list);
   const seen = new Set<string>();
-  const results = [...names, ...pinyin, ...text].filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const unique = proposals.filter((r) => !seen.has(r.id) && seen.add(r.id)).map(cached);
+
+  const check = async (list: readonly PagefindResult[]): Promise<Hit[]> =>
+    (
+      await Promise.all(
+        list.map(async (r) => {
+          const verdict = verify(plan, await r.data());
+          return verdict ? { ...r, ...verdict } : undefined;
+        }),
+      )
+    ).filter((h): h is Hit => Boolean(h));
+  let hits = await check(unique.slice(0, VERIFY_LIMIT));
+  const nameIds = new Set(names.map((r) => r.id));
+  const trusted = unique
+    .slice(VERIFY_LIMIT)
+    .filter((r) => nameIds.has(r.id) && r.words && hasRun(r.words, plan.run))
+    .map((r): Hit => ({ ...r, tier: TIERS.name, found: plan.parts }));
+
+  if (hits.length === 0 && trusted.length === 0) {
+    // Pagefind segments a phrase differently from the index: ask for each word alone, then, on a small site, read every page.
+    const byWord = (await Promise.all(plan.words.slice(0, 6).map((w) => run(w)))).flat();
+    const fresh = byWord.filter((r) => !seen.has(r.id) && seen.add(r.id)).map(cached);
+    hits = await check(fresh.slice(0, VERIFY_LIMIT));
+    if (hits.length === 0) {
+      const all = await run(null);
+      if (all.length <= SCAN_LIMIT) hits = await check(all.filter((r) => !seen.has(r.id)).map(cached));
+    }
+  }
+  // Stable: within a tier, the proposals' order (names by contiguity, text by Pagefind's score).
+  const results = [...hits.sort((a, b) => a.tier - b.tier), ...trusted];
 
   if (request.sort !== 'relevance') {
     // Pagefind sorts one search at a time; order the merged list by the position
@@ -150,5 +240,25 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
     const at = (id: string) => order.get(id) ?? order.size;
     results.sort((a, b) => at(a.id) - at(b.id));
   }
-  return { plan, results };
+  const suggestions = results.length === 0 ? await suggest(plan, run) : [];
+  return { plan, results, suggestions };
+}
+
+/**
+ * 是否要找: when nothing contains the query, the pages whose names hold most
+ * of its character pairs (a typo, a character too many: 临清纺只 → 临清市纺织…),
+ * at least half of them. Each pair is one name search.
+ */
+async function suggest(plan: QueryPlan, run: (term: string) => Promise<PagefindResult[]>): Promise<PagefindResult[]> {
+  const pairs = [...new Set(plan.parts.flatMap((p) => (p.length >= 2 ? queryTokens(p) : [])))].slice(0, 10);
+  if (pairs.length === 0) return [];
+  const score = new Map<string, { r: PagefindResult; n: number }>();
+  for (const list of await Promise.all(pairs.map((pair) => run(pair))))
+    for (const r of list) score.set(r.id, { r, n: (score.get(r.id)?.n ?? 0) + 1 });
+  const need = Math.max(1, Math.ceil(pairs.length / 2));
+  return [...score.values()]
+    .filter((s) => s.n >= need)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((s) => s.r);
 }

@@ -30,7 +30,7 @@ export function cleanContent(content: string): string {
 }
 
 /** The text in matching form, with the index in `text` of each matching character. */
-function indexed(text: string): { form: string; at: number[]; end: number[] } {
+export function indexed(text: string): { form: string; at: number[]; end: number[] } {
   let form = '';
   const at: number[] = [];
   const end: number[] = [];
@@ -52,9 +52,9 @@ function indexed(text: string): { form: string; at: number[]; end: number[] } {
  * Where the needles occur in `text`, as [start, end) ranges, sorted and not
  * overlapping. A needle that does not occur whole is looked for in pieces of
  * two or more characters (a pinyin match on 临清纺织 highlights 临清 and 纺织
- * in 临清市纺织).
+ * in 临清市纺织), unless `pieces` is false.
  */
-export function findRanges(text: string, needles: readonly string[]): [number, number][] {
+export function findRanges(text: string, needles: readonly string[], pieces = true): [number, number][] {
   const { form, at, end } = indexed(text);
   const ranges: [number, number][] = [];
   const addAll = (needle: string): boolean => {
@@ -66,7 +66,7 @@ export function findRanges(text: string, needles: readonly string[]): [number, n
     return found;
   };
   for (const needle of needles) {
-    if (addAll(needle)) continue;
+    if (addAll(needle) || !pieces) continue;
     const chars = [...needle];
     let i = 0;
     while (i < chars.length - 1) {
@@ -128,9 +128,10 @@ export function excerpt(text: string, needles: readonly string[], width = 90): S
  * `terms` pairs each term with its syllables, one per character ('_' for a
  * character without pinyin), as the index step stores them in the page's
  * `py` meta. A query matches a run of whole syllables from a syllable start
- * (the last may be partial: zhouch) or a run of initials (lqfz).
+ * (the last may be partial: zhouch) or a run of initials (lqfz); a query
+ * shorter than `termStartBelow` letters only from a term's first syllable.
  */
-export function pinyinNeedles(terms: readonly [string, string][], query: string): string[] {
+export function pinyinNeedles(terms: readonly [string, string][], query: string, termStartBelow = 0): string[] {
   const q = fold(query)
     .replaceAll('ü', 'v')
     .replace(/[^a-z]/g, '');
@@ -139,7 +140,8 @@ export function pinyinNeedles(terms: readonly [string, string][], query: string)
   for (const [term, line] of terms) {
     const chars = [...term];
     const syl = line.split(' ');
-    for (let i = 0; i < syl.length; i++) {
+    // A short query (qp) read from the middle of a term (集群培育 → qun pei) is a coincidence, not what was meant.
+    for (let i = 0; i < (q.length < termStartBelow ? 1 : syl.length); i++) {
       for (const variant of [syl, syl.map((s) => s.replaceAll('v', 'u'))]) {
         let joined = '';
         let k = i;

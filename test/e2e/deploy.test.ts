@@ -7,7 +7,7 @@ import { useBrowser } from './browser.ts';
 import { AS_OF } from './global-setup.ts';
 
 const root = join(import.meta.dirname, '../..');
-const real = inject('realUrl');
+const real = inject('seedUrl');
 const newPage = useBrowser();
 const headers = readFileSync(join(root, 'deploy/nginx/security-headers.conf'), 'utf8');
 const csp = /add_header Content-Security-Policy "([^"]+)"/.exec(headers)![1];

@@ -1,9 +1,9 @@
 /** The lifecycle pages of the real site, built as of 2026-11-24: honest about what is and is not on file. */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
-const base = inject('realUrl');
+const base = inject('seedUrl');
 const newPage = useBrowser();
 
 describe('the real site’s lifecycle pages', () => {
@@ -82,12 +82,7 @@ describe('the real site’s lifecycle pages', () => {
       '/clusters/by/level/national/',
     ]) {
       await page.goto(base + path);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page, path)).toEqual([]);
     }
   });
 });

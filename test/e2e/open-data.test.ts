@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
 import { dataPageText } from '../../src/i18n/open-data.ts';
 import { parseCsv } from '../../src/format/csv.ts';
 import { useBrowser } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
-const real = inject('realUrl');
+const real = inject('seedUrl');
 const fixture = inject('fixtureUrl');
 const newPage = useBrowser();
 const bytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -51,12 +51,7 @@ describe('the open-data page', () => {
     const page = await newPage();
     for (const path of ['/data/', '/data/registry/', '/data/policies/']) {
       await page.goto(real + path);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page, path)).toEqual([]);
     }
   });
 });

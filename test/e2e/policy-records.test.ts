@@ -2,15 +2,11 @@
  * Policy pages as citable, versioned records (issue 5), in real Chromium
  * against the real site and the fixture site, both built as of 2026-11-24.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.ts';
 import { useBrowser } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 const real = inject('realUrl');
 const fixture = inject('fixtureUrl');
@@ -227,29 +223,6 @@ describe('history from the repository', () => {
       `第 1 版与第 ${options.length} 版的差别`,
     );
   });
-
-  it('still builds, and says why, when the repository history is unavailable (a tarball)', () => {
-    const root = join(import.meta.dirname, '../..');
-    const out = join(mkdtempSync(join(tmpdir(), 'lc-nohist-')), 'dist');
-    const run = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      // GIT_DIR pointing nowhere: git answers as it does outside any repository.
-      env: {
-        ...process.env,
-        CONTENT_DIR: 'test/fixtures/site',
-        OUT_DIR: out,
-        SITE_AS_OF: '2026-11-24',
-        GIT_DIR: join(out, 'no-such-git'),
-        BUILD_LOG_LEVEL: 'silent',
-      },
-    });
-    expect(run.status, run.stderr).toBe(0);
-    const html = readFileSync(join(out, 'policies/test-measures/index.html'), 'utf8');
-    expect(html).toContain('本页生成时无法读取本站的版本记录（例如从压缩包生成），因此不显示首次发布和更新日期。');
-    expect(html).not.toContain('本站首次发布');
-    expect(existsSync(join(out, 'policies/test-measures/history/index.html'))).toBe(true);
-  }, 120_000);
 });
 
 describe('relations', () => {
@@ -338,9 +311,6 @@ describe('accessibility of the record pages', () => {
     await page.getByRole('button', { name: '复制引用：第十三条' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('已复制');
     await page.getByRole('button', { name: '大', exact: true }).click();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

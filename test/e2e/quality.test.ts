@@ -4,12 +4,12 @@
  * budgets, zero axe violations (WCAG 2.2 AA), no Content-Security-Policy
  * violations or script errors, reflow at 200% and 400% zoom, forced colours.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readSitemap } from '../../scripts/build-steps/sitemap.ts';
 import { checkSite } from '../../scripts/check-site.ts';
 import { useBrowser } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 const sites = [
   { name: 'real site', url: inject('realUrl'), dir: inject('realDir') },
@@ -49,10 +49,7 @@ describe.each(sites)('$name', ({ url, dir }) => {
     const found: string[] = [];
     for (const path of readSitemap(dir)) {
       await page.goto(url + path);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      found.push(...violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+      found.push(...(await axeViolations(page, path)));
       found.push(...errors.splice(0).map((e) => `${path}: console: ${e}`));
     }
     expect(found).toEqual([]);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 
-const base = inject('realUrl');
+const base = inject('seedUrl');
 const newPage = useBrowser();
 
 describe('the real site, built as of 2026-11-24', () => {

@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GitRunner, parseGitLog, readHistory } from '../../src/history/file-history.ts';
+import { parseGitLog, readHistory } from '../../src/history/file-history.ts';
+import { type GitRunner, gitRunner } from '../../src/history/git.ts';
+import { policyHistory } from '../../src/history/policy-history.ts';
 
 const recorded = readFileSync(join(import.meta.dirname, '../fixtures/git/log-follow-rename.txt'), 'utf8');
 
@@ -19,7 +23,7 @@ describe('parsing recorded git log output', () => {
 
   it('gives no versions for empty output and refuses output it does not understand', () => {
     expect(parseGitLog('')).toEqual([]);
-    expect(() => parseGitLog('\x1enot a hash\x1f2026\x1fs\x1f\x1f\n\nfile\n')).toThrow(/unexpected git log record/);
+    expect(() => parseGitLog('\0H:not a hash\x002026\0s\0\0\n\nfile\n')).toThrow(/unexpected git log record/);
   });
 });
 
@@ -92,5 +96,54 @@ describe('URLs promised forever', () => {
       writeFileSync(join(out, page, 'index.html'), '');
     }
     expect(builtUrls(out)).toEqual(['/policies/x/', '/policies/x/history/']);
+  });
+});
+
+describe('history never breaks the build', () => {
+  /** A throw-away repository with one policy file committed as `versions` (text, subject) in order. */
+  function repository(versions: [string, string][]): string {
+    const dir = mkdtempSync(join(tmpdir(), 'lc-git-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.invalid',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.invalid',
+        },
+      });
+    git('init', '-q');
+    mkdirSync(join(dir, 'content/policies'), { recursive: true });
+    for (const [text, subject] of versions) {
+      writeFileSync(join(dir, 'content/policies/p.md'), text);
+      git('add', '.');
+      git('commit', '-q', '--no-verify', '-m', subject);
+    }
+    return dir;
+  }
+  const good = (n: number) => `---\ntitle: 测试${n}\n---\n\n第一条 正文${n}。\n`;
+
+  it('skips a past version that does not parse, numbering the rest, and says how many it skipped', () => {
+    const dir = repository([
+      [good(1), 'Add'],
+      ['---\ntitle: [测试\n---\n\n正文。\n', 'Typo'],
+      [good(2), 'Fix the typo'],
+    ]);
+    const h = policyHistory('content/policies/p.md', gitRunner(dir));
+    expect(h.available).toBe(true);
+    if (!h.available) return;
+    expect(h.versions.map((v) => [v.number, v.subject])).toEqual([
+      [1, 'Add'],
+      [2, 'Fix the typo'],
+    ]);
+    expect(h.skipped.map((v) => v.subject)).toEqual(['Typo']);
+  });
+
+  it('reads a commit subject with control characters, showing them as spaces', () => {
+    const dir = repository([[good(1), 'Odd\x1esubject\x1fwith\x07bell']]);
+    const h = readHistory('content/policies/p.md', gitRunner(dir));
+    expect(h.available && h.versions.map((v) => v.subject)).toEqual(['Odd subject with bell']);
   });
 });

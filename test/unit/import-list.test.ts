@@ -45,7 +45,7 @@ describe('reading a spreadsheet', () => {
       [4, '茌平区测试铝材集群', '茌平区', '铝材加工', '市级', undefined],
       [5, '东阿县测试阿胶集群', '东阿县', '阿胶', '市级', undefined],
     ]);
-    expect(mapped.skipped.map(formatIssue)).toEqual(['第 7 行：不是名单中的一项（注：排名不分先后），已跳过']);
+    expect(mapped.skipped.map(formatIssue)).toEqual(['第 7 行：是说明行（注：排名不分先后），不是名单中的一项，已跳过']);
     expect(mapped.ignoredColumns).toEqual(['备注']);
   });
 
@@ -59,7 +59,6 @@ describe('reading a spreadsheet', () => {
       '第 6 行「集群名称」：集群名称为空：请填写名称，或删除这一行',
       '第 7 行「主导产业」：新集群「阳谷县测试新集群」缺少主导产业：请在「主导产业」列填写',
       '第 8 行「级别」：一份公布只有一个级别（本次为 市级），这一行是 省级：不同级别的名单请分开导入',
-      '第 9 行「序号」：「合计」不是序号：名单中的每一项序号须是数字；如这一行不是名单中的一项（例如合计、备注），请删除它',
     ]);
   });
 
@@ -99,9 +98,9 @@ describe('reading a spreadsheet', () => {
   });
 
   it('gives a new cluster a pinyin id after its county key, unique', () => {
-    const taken = new Set(['donge-ajiao']);
+    const taken = new Set(['donge-ejiao']);
     expect(clusterIdFor({ county: '东阿县', industry: '阿胶', name: 'x' }, content.settings, taken)).toBe(
-      'donge-ajiao-2',
+      'donge-ejiao-2',
     );
     expect(clusterIdFor({ county: '茌平区', industry: '绿色铝材', name: 'x' }, content.settings, taken)).toBe(
       'chiping-lvselvcai',
@@ -121,10 +120,10 @@ describe('importing into the content', () => {
     expect(report.files.map((f) => relative(dir, f.path))).toEqual([
       'announcements/2027-municipal-clusters.yaml',
       'clusters/chiping-lvcaijiagong.yaml',
-      'clusters/donge-ajiao.yaml',
+      'clusters/donge-ejiao.yaml',
     ]);
     expect(readFileSync(join(dir, 'announcements/2027-municipal-clusters.yaml'), 'utf8')).toContain(
-      'clusters:\n  - test-zeta\n  - chiping-lvcaijiagong\n  - donge-ajiao\n',
+      'clusters:\n  - test-zeta\n  - chiping-lvcaijiagong\n  - donge-ejiao\n',
     );
     expect(checkContent(dir, '2027-05-01').problems).toEqual([]);
   });
@@ -133,7 +132,7 @@ describe('importing into the content', () => {
     const dir = siteWith();
     const before = readdirSync(join(dir, 'announcements'));
     const report = await run({ contentDir: dir, file: fixture('list-bad.xlsx'), title: '测试' });
-    expect(report.blocked).toBe('有 7 行无法导入');
+    expect(report.blocked).toBe('有 6 行无法导入');
     expect(readdirSync(join(dir, 'announcements'))).toEqual(before);
     const partial = await run({ contentDir: dir, file: fixture('list-bad.xlsx'), title: '测试', partial: true });
     expect(partial.files.map((f) => relative(dir, f.path))).toEqual([
@@ -155,21 +154,27 @@ describe('importing into the content', () => {
     expect(notice.text).toContain(
       'entries:\n  - { name: 东阿县测试阿胶集群, county: 东阿县, level: 市级 }\n  - { name: 茌平区测试铝材集群, county: 茌平区, level: 市级 }\n',
     );
-    expect(problemsOf(dir)).toEqual([
-      'notices/2027-municipal-notice.yaml period',
-      'notices/2027-municipal-notice.yaml objection',
-    ]);
+    // Unfinished: a draft, listed with what is missing, blocking nothing.
+    expect(problemsOf(dir)).toEqual([]);
+    const [draft] = checkContent(dir, '2027-05-01').drafts;
+    expect(draft.file).toMatch(/notices\/2027-municipal-notice\.yaml$/);
+    expect(draft.missing).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^period（公示期）/), expect.stringMatching(/^objection/)]),
+    );
     // Filled in as the clerk would: period and objection from the published notice.
     writeFileSync(
       notice.path,
       notice.text
-        .replace('# period: { from: YYYY-MM-DD, to: YYYY-MM-DD }', 'period: { from: 2027-04-01, to: 2027-04-07 }')
+        .replace('# period: { from: YYYY-MM-DD, to: YYYY-MM-DD }', 'period: { from: 2027-05-01, to: 2027-05-07 }')
         .replace(
           /# objection:\n# {3}phone: 电话\n# {3}email: 电子邮箱\n# {3}address: 地址\n# {3}rules: 异议要求原文/,
           'objection:\n  phone: 0635-0000000\n  rules: 测试异议要求',
-        ),
+        )
+        // …and deletes the ✎ lines of what was filled in, as the file's header asks.
+        .replace(/^# ✎ .*\n/gm, ''),
     );
     expect(problemsOf(dir)).toEqual([]);
+    expect(checkContent(dir, '2027-05-01').drafts.map((d) => d.file)).toEqual([]);
   });
 
   it('never overwrites a file', async () => {
@@ -191,8 +196,8 @@ describe('npm run import-list', () => {
     const dir = siteWith();
     const r = cli(dir, fixture('list-bad.xlsx'), '--as', 'announcement', '--date', '2027-05-01');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('无法导入的行（7）：');
-    expect(r.stderr).toContain('✗ 第 9 行「序号」：「合计」不是序号');
+    expect(r.stderr).toContain('无法导入的行（6）：');
+    expect(r.stdout).toContain('· 第 9 行：是合计行（合计 7个），不是名单中的一项，已跳过');
     expect(r.stderr).toContain('没有写入任何文件');
     expect(existsSync(join(dir, 'announcements/2027-municipal-clusters.yaml'))).toBe(false);
   });

@@ -99,6 +99,15 @@ describe('lifecycle content is checked like the rest', () => {
     ]);
   });
 
+  it('settings naming an article the policy does not have as the rule the site applies', () => {
+    const [problem, ...rest] = problemsOf('rules-basis-unknown-anchor');
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/settings.yaml', field: 'rulesBasis.term.anchor' });
+    expect(problem.message).toMatch(
+      /^「第十三条」不是《测试特色产业集群管理办法（试行）》正文中的锚点：请写规定称号有效期和复核的那一章、条或编号项的锚点（例如 第一章、第一条、/,
+    );
+  });
+
   it('a target with one level twice', () => {
     expect(problemsOf('target-duplicate-level')).toEqual([
       {

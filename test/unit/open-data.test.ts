@@ -30,7 +30,7 @@ function validator(dataset: string) {
 describe('open data from the fixture site, as of 2026-11-24', () => {
   it('publishes CSV, JSON and a schema per dataset, and a year-end registry per past year', () => {
     expect(files.map((f) => f.path)).toEqual([
-      ...['registry', 'announcements', 'policies'].flatMap((d) => [
+      ...['registry', 'announcements', 'policies', 'catalogue'].flatMap((d) => [
         `/data/${d}.csv`,
         `/data/${d}.json`,
         `/data/${d}.schema.json`,
@@ -41,6 +41,22 @@ describe('open data from the fixture site, as of 2026-11-24', () => {
       ]),
     ]);
     for (const f of files) expect(f.bytes, f.path).toBe(Buffer.byteLength(f.body));
+  });
+
+  it('publishes the 公开目录 with 索引号、名称、内容概述、生成日期 and each item\'s page', () => {
+    const catalogue = json('/data/catalogue.json');
+    expect(catalogue.records).toHaveLength(model.disclosure.catalogue.length);
+    expect(catalogue.records.find((r: { id: string }) => r.id === 'guide-test-how-to-read')).toEqual({
+      id: 'guide-test-how-to-read',
+      category: '说明',
+      indexNumber: 'TEST0001-2026-00002',
+      title: '如何查阅本平台（测试数据）',
+      summary: '测试用的说明页面：怎样查阅集群名单、政策文件和公示。',
+      date: '2026-11-01',
+      url: '/guides/test-how-to-read/',
+    });
+    const rows = parseCsv(byPath('/data/catalogue.csv').body);
+    expect(rows[0].slice(0, 7)).toEqual(['目录编号', '类别', '索引号', '名称', '内容概述', '生成日期', '网址']);
   });
 
   it('writes JSON that its own schema accepts, and a schema that can fail', () => {
@@ -143,7 +159,7 @@ describe('open data from the fixture site, as of 2026-11-24', () => {
   });
 
   it('publishes a year-end snapshot for exactly the days that have a year-end registry page', () => {
-    for (const dir of [FIXTURE_SITE, new URL('../../content', import.meta.url).pathname]) {
+    for (const dir of [FIXTURE_SITE, new URL('../fixtures/seed', import.meta.url).pathname]) {
       const c = loadContent(dir);
       const m = buildModel(c, '2026-11-24');
       const pages = buildLifecycle(c, m)

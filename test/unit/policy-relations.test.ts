@@ -58,8 +58,8 @@ describe('typed references between policies are checked at build', () => {
     ]);
   });
 
-  it('the real content records only the citations its texts make', () => {
-    const { content, problems } = validateContent(readContent('content'));
+  it('the real (seed) content records only the citations its texts make', () => {
+    const { content, problems } = validateContent(readContent('test/fixtures/seed'));
     expect(problems).toEqual([]);
     const p = (id: string) => content!.policies.find((x) => x.id === id)!.data;
     // 三年行动计划 五（三）: 制定《聊城市特色产业集群转型升级工作方案》.

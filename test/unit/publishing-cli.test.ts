@@ -21,7 +21,10 @@ describe('npm run validate', () => {
   it('passes the fixture site with exit code 0', () => {
     const r = node('scripts/validate.ts', siteWith());
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^✓ 内容检查通过：政策文件 5 份，集群 7 个，公示 4 份，公布 9 份/);
+    expect(r.stdout).toMatch(/^✓ 内容检查通过：政策文件 6 份，集群 7 个，公示 4 份，公布 9 份，意见征集 4 项，说明 1 篇；/);
+    // 三同步: the fixture's two late 解读 are told, without failing.
+    expect(r.stderr).toMatch(/^提示 2 条（不影响生成网站，请核对）：/);
+    expect(r.stderr).toContain('（三同步）');
   });
 
   it('prints every problem at once, with file, field, rule and fix, and exits 1', () => {
@@ -65,6 +68,23 @@ describe('npm run validate', () => {
     writeFileSync(join(dir, 'redirects.yaml'), '/clusters/test-alpha/: /clusters/test-alpha-renamed/\n');
     expect(checkContent(dir, '2026-11-24').problems).toEqual([]);
   });
+
+  it('reports a YAML typo in a published file as a YAML error, never as a deleted page', () => {
+    const dir = siteWith();
+    writeFileSync(join(dir, 'published-urls.txt'), '/\n/clusters/test-alpha/ 2026-11-24\n');
+    writeFileSync(join(dir, 'clusters/test-alpha.yaml'), 'name: 测试\ncounty: [临清市\n');
+    const { problems } = checkContent(dir, '2026-11-24');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.file.endsWith('clusters/test-alpha.yaml'))).toBe(true);
+    expect(problems[0].message).toMatch(/YAML 格式有误/);
+  });
+
+  it('does not ask for a redirect for a page that only exists from a later day', () => {
+    const dir = siteWith();
+    writeFileSync(join(dir, 'published-urls.txt'), '/\n/announcements/test-2027-later/ 2027-05-09\n');
+    expect(checkContent(dir, '2026-11-24').problems).toEqual([]);
+    expect(checkContent(dir, '2027-05-09').problems.map((p) => p.field)).toEqual(['/announcements/test-2027-later/']);
+  });
 });
 
 describe('new notice and announcement files', () => {
@@ -89,13 +109,36 @@ describe('new notice and announcement files', () => {
     expect(existsSync(join(dir, `notices/${id}-2.yaml`))).toBe(true);
   });
 
-  it('fail validation, naming each field the clerk must still fill in', () => {
+  it('are drafts until filled in: listed with what the clerk must still fill in, never published, never blocking', () => {
     const dir = siteWith();
     expect(node('scripts/new-entry.ts', dir, 'announcement', '--date', '2027-01-05', '--level', '省级').status).toBe(0);
-    const { problems } = checkContent(dir, '2027-01-05');
-    expect(problems.map((p) => `${p.file.split('/').at(-1)} ${p.field}`)).toEqual([
-      '2027-provincial-clusters.yaml title',
-      '2027-provincial-clusters.yaml clusters',
+    const { problems, drafts, counts } = checkContent(dir, '2027-01-05');
+    expect(problems).toEqual([]);
+    expect(counts.announcement).toBe(9);
+    expect(drafts.map((d) => d.file.split('/').at(-1))).toEqual(['2027-provincial-clusters.yaml']);
+    expect(drafts[0].missing).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^标题，照公布原文/),
+        expect.stringMatching(/^title（标题）：/),
+        expect.stringMatching(/^clusters/),
+      ]),
+    );
+    const r = node('scripts/validate.ts', dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('⚠ 草稿 1 份（还有未填写完的项，不会发布，也不影响其他内容的检查和生成）：');
+    expect(r.stdout).toContain('公布 9 份');
+  });
+
+  it('never publish a draft: a reference to one says it is a draft', () => {
+    const dir = siteWith();
+    expect(node('scripts/new-entry.ts', dir, 'notice', '--date', '2027-01-05').status).toBe(0);
+    writeFileSync(
+      join(dir, 'announcements/test-2027-result.yaml'),
+      'title: 测试\nissuer: 测试主办单位\ndate: 2027-02-01\naction: recognize\nlevel: 市级\nclusters: [test-zeta]\ncloses: 2027-municipal-notice\n',
+    );
+    const { problems } = checkContent(dir, '2027-02-01');
+    expect(problems.map((p) => [p.field, p.message.split('（')[0]])).toEqual([
+      ['closes', '引用的公示「2027-municipal-notice」还是草稿'],
     ]);
   });
 

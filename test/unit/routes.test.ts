@@ -41,7 +41,16 @@ describe('the addresses of the site', () => {
   it('look up an entity’s page by its kind, with the same functions', () => {
     expect(entityPath.policy('x')).toBe(policyPath('x'));
     expect(entityPath.notice('x')).toBe(noticePath('x'));
-    expect(Object.keys(entityPath)).toEqual(['policy', 'cluster', 'notice', 'announcement', 'pool', 'benchmark']);
+    expect(Object.keys(entityPath)).toEqual([
+      'policy',
+      'cluster',
+      'notice',
+      'announcement',
+      'pool',
+      'benchmark',
+      'guide',
+      'consultation',
+    ]);
   });
 
   it('point at an article by its anchor, written as the document numbers it', () => {

@@ -15,7 +15,7 @@ async function documentsOf(dir: string, tokens = true) {
   return { model, lists, docs, at: (url: string) => docs.find((d) => d.record.url === url)!.html };
 }
 
-const real = await documentsOf(new URL('../../content', import.meta.url).pathname);
+const real = await documentsOf(new URL('../fixtures/seed', import.meta.url).pathname);
 const text = (html: string) => html.replace(/<[^>]*>/g, ' ');
 
 describe('search documents', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DATED_FILTER,
-  type PagefindApi,
-  type PagefindResult,
-  contiguousFirst,
-  hasRun,
-  runSearch,
-} from '../../src/search/engine.ts';
+import { type PagefindResult, contiguousFirst, hasRun } from '../../src/search/engine.ts';
 import { planQuery } from '../../src/search/plan.ts';
 import { gramToken, queryTokens } from '../../src/search/text.ts';
 
@@ -41,97 +34,29 @@ describe('query plan', () => {
     expect(planQuery('钢球').pinyin).toBeUndefined();
   });
 
+  it('leaves question words out of what must be found, and writes article numbers as the documents do', () => {
+    const plan = planQuery('第13条是什么意思');
+    expect(plan.parts).toEqual(['第十三条']);
+    expect(plan.alternatives).toEqual([['第13条']]);
+    expect(plan.natural).toBe('第十三条');
+    expect(planQuery('集群有效期几年').parts).toEqual(['集群有效期']);
+    expect(planQuery('怎么申请 复核？').parts).toEqual(['申请', '复核']);
+    expect(planQuery('有哪些').grams).toBeUndefined();
+  });
+
+  it('asks for words only where the part is made of them', () => {
+    expect(planQuery('集群有效期', () => ['集群', '有效期']).required).toEqual(['集群', '有效期']);
+    // A typo or a word the segmenter splits into characters gives no words to match by.
+    expect(planQuery('临清纺只', () => ['临清', '纺', '只']).required).toEqual([]);
+    expect(planQuery('预制菜', () => ['预', '制', '菜']).required).toEqual([]);
+  });
+
+  it('also searches the names with a part written another way', () => {
+    expect(planQuery('造纸').otherGrams).toEqual([queryTokens('纸业').join(' ')]);
+  });
+
   it('has nothing to search for punctuation alone', () => {
     expect(planQuery('。、').grams).toBeUndefined();
-  });
-});
-
-/** A stand-in for Pagefind: each term maps to a fixed list of page ids. */
-function fakePagefind(answers: Record<string, string[]>, calls: string[] = []): PagefindApi {
-  const result = (id: string): PagefindResult => ({
-    id,
-    score: 1,
-    data: async () => ({ url: `/${id}/`, content: '', meta: {}, filters: {} }),
-  });
-  return {
-    async search(term, options) {
-      const key = term === null ? `null:${JSON.stringify(options?.sort ?? {})}` : term;
-      calls.push(key);
-      return { results: (answers[key] ?? []).map(result) };
-    },
-  };
-}
-
-describe('merging the searches', () => {
-  // The engine plans with the real (ICU) segmenter, as the browser does.
-  const plan = planQuery('冠县纺织');
-  const none = { filters: {}, sort: 'relevance' as const };
-
-  it('puts name matches first, then full-text matches, each page once', async () => {
-    const pf = fakePagefind({ [plan.grams!]: ['a', 'b'], 冠县纺织: ['c', 'a'] });
-    const { results } = await runSearch(pf, { q: '冠县纺织', ...none });
-    expect(results.map((r) => r.id)).toEqual(['a', 'b', 'c']);
-  });
-
-  it('tries the relaxed words only when the exact name search finds nothing', async () => {
-    const calls: string[] = [];
-    const pf = fakePagefind({ [plan.relaxed!]: ['d'] }, calls);
-    const { results } = await runSearch(pf, { q: '冠县纺织', ...none });
-    expect(results.map((r) => r.id)).toEqual(['d']);
-    expect(calls).toContain(plan.relaxed);
-  });
-
-  it('orders by date through a filter-only sorted search', async () => {
-    const pf = fakePagefind({ [plan.grams!]: ['a', 'b', 'c'], 'null:{"date":"desc"}': ['c', 'a', 'b'] });
-    const { results } = await runSearch(pf, { q: '冠县纺织', filters: {}, sort: 'newest' });
-    expect(results.map((r) => r.id)).toEqual(['c', 'a', 'b']);
-  });
-
-  it('puts pages without a date after the dated ones, in either date order', async () => {
-    // Pagefind's sorted searches leave out pages without a sort key (u, v); the unsorted one has all.
-    const pf = fakePagefind({
-      [plan.grams!]: ['u', 'a', 'b'],
-      'null:{"date":"desc"}': ['b', 'a'],
-      'null:{"date":"asc"}': ['a', 'b'],
-      'null:{}': ['u', 'v', 'a', 'b'],
-    });
-    expect((await runSearch(pf, { q: '冠县纺织', filters: {}, sort: 'newest' })).results.map((r) => r.id)).toEqual([
-      'b',
-      'a',
-      'u',
-    ]);
-    expect((await runSearch(pf, { q: '冠县纺织', filters: {}, sort: 'oldest' })).results.map((r) => r.id)).toEqual([
-      'a',
-      'b',
-      'u',
-    ]);
-    const listed = (sort: 'newest' | 'oldest') => runSearch(pf, { q: '', filters: { type: '栏目' }, sort });
-    expect((await listed('newest')).results.map((r) => r.id)).toEqual(['b', 'a', 'u', 'v']);
-    expect((await listed('oldest')).results.map((r) => r.id)).toEqual(['a', 'b', 'u', 'v']);
-  });
-
-  it('asks for dated pages only when it sorts by date (a bundle without any sort key would ignore the sort)', async () => {
-    const seen: (Record<string, string> | undefined)[] = [];
-    const pf: PagefindApi = {
-      async search(_term, options) {
-        if (options?.sort) seen.push(options.filters);
-        return { results: [] };
-      },
-    };
-    await runSearch(pf, { q: '冠县纺织', filters: { county: '冠县' }, sort: 'oldest' });
-    await runSearch(pf, { q: '', filters: { county: '冠县' }, sort: 'newest' });
-    expect(seen).toEqual([
-      { county: '冠县', [DATED_FILTER.key]: DATED_FILTER.value },
-      { county: '冠县', [DATED_FILTER.key]: DATED_FILTER.value },
-    ]);
-  });
-
-  it('lists what the filters allow when there is no query, and nothing without either', async () => {
-    const pf = fakePagefind({ 'null:{"date":"desc"}': ['x', 'y'] });
-    expect(
-      (await runSearch(pf, { q: '', filters: { county: '冠县' }, sort: 'relevance' })).results.map((r) => r.id),
-    ).toEqual(['x', 'y']);
-    expect((await runSearch(pf, { q: '', filters: {}, sort: 'relevance' })).results).toEqual([]);
   });
 });
 

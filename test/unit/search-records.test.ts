@@ -12,7 +12,7 @@ import { gramToken, keyTokens } from '../../src/search/text.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 import { searchSiteOf } from './search-site.ts';
 
-const realSite = searchSiteOf(new URL('../../content', import.meta.url).pathname);
+const realSite = searchSiteOf(new URL('../fixtures/seed', import.meta.url).pathname);
 const fixtureSite = searchSiteOf(FIXTURE_SITE);
 const real = realSite.model;
 const fixture = fixtureSite.model;

@@ -42,7 +42,7 @@ describe('gram tokens', () => {
 
   // The property the recall guarantee rests on, over every name and title of the real content.
   it('find every contiguous substring of every real title and name', () => {
-    const { content } = validateContent(readContent(new URL('../../content', import.meta.url).pathname));
+    const { content } = validateContent(readContent(new URL('../fixtures/seed', import.meta.url).pathname));
     const model = buildModel(content!, '2026-11-24');
     const records = searchRecords(model, publishedLists(content!, model));
     let checked = 0;

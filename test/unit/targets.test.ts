@@ -37,7 +37,7 @@ function lifecycleOf(dir: string, asOf: string) {
 }
 
 describe('the real plans, as of 2026-11-24', () => {
-  const life = lifecycleOf(new URL('../../content', import.meta.url).pathname, '2026-11-24');
+  const life = lifecycleOf(new URL('../fixtures/seed', import.meta.url).pathname, '2026-11-24');
   const outcome = (id: string) =>
     Object.fromEntries(
       life.targets.find((t) => t.id === id)!.atDeadline!.map((g) => [g.level, `${g.count}/${g.target}`]),

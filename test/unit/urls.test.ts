@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import {
   builtUrls,
   nginxRedirects,
   readManifest,
+  recordUrls,
   readRedirects,
   redirectHtml,
   redirectProblems,
@@ -48,7 +49,35 @@ describe('the public URLs of a built site', () => {
     const dir = tmp();
     expect(readManifest(dir)).toBeUndefined();
     writeManifest(dir, ['/b/', '/a/', '/b/']);
-    expect(readManifest(dir)).toEqual(['/a/', '/b/']);
+    expect(readManifest(dir)).toEqual({ entries: [{ url: '/a/' }, { url: '/b/' }], problems: [] });
+  });
+
+  it('records the first day each URL existed, and keeps the earliest', () => {
+    const dir = tmp();
+    const first = recordUrls([], ['/', '/registry/2026-12-08/'], '2026-12-08');
+    writeManifest(dir, first.entries);
+    expect(readFileSync(join(dir, 'published-urls.txt'), 'utf8')).toMatch(
+      /\n\/ 2026-12-08\n\/registry\/2026-12-08\/ 2026-12-08\n$/,
+    );
+    // A later build adds what is new with its own day; an earlier build that has a URL dates it back.
+    const again = recordUrls(readManifest(dir)!.entries, ['/', '/clusters/by/year/2027/'], '2027-05-09');
+    expect(again.added).toEqual(['/clusters/by/year/2027/']);
+    const earlier = recordUrls(again.entries, ['/'], '2026-11-24');
+    expect(earlier.entries).toEqual([
+      { url: '/', since: '2026-11-24' },
+      { url: '/registry/2026-12-08/', since: '2026-12-08' },
+      { url: '/clusters/by/year/2027/', since: '2027-05-09' },
+    ]);
+  });
+
+  it('reports a line it cannot read as a parse error, never as a deletion', () => {
+    const dir = contentWith({ 'published-urls.txt': '# c\n/a/ 2026-11-24\nclusters/b/\n/c/ 2026-13-45\n' });
+    const { entries, problems } = readManifest(dir)!;
+    expect(entries).toEqual([{ url: '/a/', since: '2026-11-24' }]);
+    expect(problems.map((p) => [p.field, p.message.split('：')[0]])).toEqual([
+      ['第 3 行', '无法识别「clusters/b/」'],
+      ['第 4 行', '无法识别「/c/ 2026-13-45」'],
+    ]);
   });
 });
 
@@ -127,6 +156,27 @@ describe('a published URL that vanished', () => {
     expect(
       vanishedUrls(['/clusters/old/'], built, new Map([['/clusters/old/', '/clusters/new/']]), dir, '2026-11-24'),
     ).toEqual([]);
+  });
+
+  it('is not required when building for a day before it first existed', () => {
+    const manifest = [
+      { url: '/', since: '2026-11-24' },
+      { url: '/registry/2026-12-08/', since: '2026-12-08' },
+      { url: '/clusters/by/year/2026/', since: '2026-12-08' },
+    ];
+    expect(vanishedUrls(manifest, built, new Map(), dir, '2026-11-24')).toEqual([]);
+    expect(vanishedUrls(manifest, built, new Map(), dir, '2026-12-08').map((p) => p.field)).toEqual([
+      '/registry/2026-12-08/',
+      '/clusters/by/year/2026/',
+    ]);
+  });
+
+  it('names the file that is still there (a draft or a file with an error) instead of calling it deleted', () => {
+    const [problem] = vanishedUrls(['/clusters/old/'], built, new Map(), dir, '2026-11-24', (url) =>
+      url === '/clusters/old/' ? 'content/clusters/old.yaml' : undefined,
+    );
+    expect(problem.message).toContain('对应的内容文件 content/clusters/old.yaml 仍在，但它还是草稿或有错误');
+    expect(problem.message).not.toMatch(/删除或改了名/);
   });
 
   it('is not required before its day: a year-end list of a year not yet over', () => {

@@ -33,21 +33,27 @@ interface HtmlNode {
 
 const LINK_RULE = '链接只能指向 http(s) 网址、本站页面或电子邮箱，请删除它';
 
-/** Every problem of one policy body; `file` is the policy's file as shown in messages. */
-export function bodyProblems(file: string, body: string): Problem[] {
+/** Bidi, control and zero-width characters in a body (Markdown or MDX), one problem per line. */
+export function invisibleCharProblems(file: string, body: string): Problem[] {
   const problems: Problem[] = [];
-  const add = (line: number, message: string) =>
-    problems.push({ file, field: 'body', message: `正文第 ${line} 行${message}` });
-
   body.split('\n').forEach((text, i) => {
     const m = FORBIDDEN_CHARS.exec(text);
     if (m) {
-      add(
-        i + 1,
-        `含有看不见的${describeForbidden(m[0])}（常由复制粘贴带入），它会改变或隐藏文字的显示：请删除这一行里的该字符后重新输入`,
-      );
+      problems.push({
+        file,
+        field: 'body',
+        message: `正文第 ${i + 1} 行含有看不见的${describeForbidden(m[0])}（常由复制粘贴带入），它会改变或隐藏文字的显示：请删除这一行里的该字符后重新输入`,
+      });
     }
   });
+  return problems;
+}
+
+/** Every problem of one policy body; `file` is the policy's file as shown in messages. */
+export function bodyProblems(file: string, body: string): Problem[] {
+  const problems: Problem[] = invisibleCharProblems(file, body);
+  const add = (line: number, message: string) =>
+    problems.push({ file, field: 'body', message: `正文第 ${line} 行${message}` });
 
   const visit = (node: MdNode) => {
     const line = node.position?.start.line ?? 1;

@@ -9,14 +9,15 @@ import { anchorsOf } from '../../markdown/outline.ts';
 import { partialEnd, partialStart } from '../../rules/dates.ts';
 import type { Content, PolicyEntry } from '../entries.ts';
 import type { Problem } from '../problems.ts';
-import { bodyProblems } from './body.ts';
+import { bodyProblems, invisibleCharProblems } from './body.ts';
 import type { References } from './references.ts';
 
 /** Every problem of the policy documents. */
 export function policyProblems(c: Content, refs: References): Problem[] {
   const problems: Problem[] = [];
   for (const p of c.policies) {
-    problems.push(...bodyProblems(p.file, p.body));
+    // An MDX 解读 is judged by checks/mdx.ts (only the fixed components); every body is free of invisible characters.
+    problems.push(...(p.mdx ? invisibleCharProblems(p.file, p.body) : bodyProblems(p.file, p.body)));
     problems.push(...refs.check(p.file, 'basis', 'policy', p.data.basis));
     problems.push(...refs.check(p.file, 'supersedes', 'policy', p.data.supersedes));
     if (p.data.supersedes.includes(p.id) || p.data.basis.includes(p.id)) {

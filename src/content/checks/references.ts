@@ -15,6 +15,8 @@ const KIND_NAMES: Record<Kind, string> = {
   pool: '培育库名单',
   benchmark: '标杆名单',
   target: '目标',
+  guide: '指南',
+  consultation: '意见征集',
 };
 
 /** What the cross-file checks may ask: which ids exist of each kind, and which counties settings list. */
@@ -24,9 +26,16 @@ export class References {
   /** The settings file as messages name it (content/settings.yaml). */
   readonly settingsFile: string | undefined;
   private readonly ids: ReadonlyMap<Kind, ReadonlySet<string>>;
+  private readonly drafts: ReadonlyMap<Kind, ReadonlySet<string>>;
 
-  constructor(ids: ReadonlyMap<Kind, ReadonlySet<string>>, settings: Settings | undefined, settingsFile?: string) {
+  constructor(
+    ids: ReadonlyMap<Kind, ReadonlySet<string>>,
+    settings: Settings | undefined,
+    settingsFile?: string,
+    drafts: ReadonlyMap<Kind, ReadonlySet<string>> = new Map(),
+  ) {
     this.ids = ids;
+    this.drafts = drafts;
     this.settings = settings;
     this.settingsFile = settingsFile;
     this.counties = new Set(settings?.counties.map((k) => k.name) ?? []);
@@ -38,6 +47,12 @@ export class References {
 
   /** The problem of a reference to an id of `kind` that no file has. */
   missing(file: string, field: string, kind: Kind, id: string): Problem {
+    if (this.drafts.get(kind)?.has(id))
+      return {
+        file,
+        field,
+        message: `引用的${KIND_NAMES[kind]}「${id}」还是草稿（文件中还有 ✎ 项，见 npm run validate 列出的草稿）：草稿不会发布，请先把它填写完整，或暂时不要引用它`,
+      };
     return {
       file,
       field,

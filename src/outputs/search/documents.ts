@@ -17,10 +17,13 @@ import type { CalendarDate } from '../../schemas/common.ts';
 import { clusterTimeline } from '../../rules/cluster-timeline.ts';
 import { formatDate } from '../../rules/dates.ts';
 import { escapeMarkup as escapeHtml } from '../../format/escape.ts';
+import { mdxSearchHtml } from '../../markdown/mdx-text.ts';
 import { renderPolicyBody } from '../../markdown/processor.ts';
 import type { AnnouncementView, ClusterView, NoticeView, PolicyView, SiteModel } from '../../model/model.ts';
 import { paragraphsOf } from '../../format/paragraphs.ts';
 import { DATED_FILTER } from '../../search/engine.ts';
+import { matchForm } from '../../search/text.ts';
+import { KEYS_SEPARATOR } from '../../search/verify.ts';
 import { tokenBlock } from './index-tokens.ts';
 import type { BenchmarkView, PoolView } from '../../model/lifecycle.ts';
 import {
@@ -63,7 +66,9 @@ function recordMeta(record: SearchRecord): string {
   const filters = Object.entries(record.filters).flatMap(([key, values]) =>
     values.map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`),
   );
-  const meta = Object.entries({ title: record.title, ...record.meta })
+  // The names besides the title, for checking a name match in the browser (src/search/verify.ts).
+  const keys = [...new Set(record.keys.slice(1).map(matchForm))].filter(Boolean).join(KEYS_SEPARATOR);
+  const meta = Object.entries({ title: record.title, ...record.meta, keys })
     .filter(([, value]) => value)
     .map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value!)}">`);
   const sort = record.date
@@ -92,7 +97,8 @@ export async function policyBody(policy: PolicyView): Promise<string> {
     field(P.registrationNumber, d.registrationNumber),
     field(P.topics, d.topics.join('、')),
     p(policy.validity.label),
-    await renderPolicyBody(policy.body),
+    // A 解读 in MDX is indexed by its words, not its components (src/markdown/mdx-text.ts).
+    policy.mdx ? mdxSearchHtml(policy.body) : await renderPolicyBody(policy.body),
   ].join('');
 }
 

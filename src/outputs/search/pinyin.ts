@@ -9,12 +9,13 @@
  * whole syllables (qingfang, fangzhi) or of initials (lqfz, qf) finds the term.
  * ü is written v, as pinyin keyboards type it, and also u (lvse, luse).
  */
-import { pinyin } from 'pinyin-pro';
 import { PINYIN_PREFIX } from '../../search/text.ts';
+import { readingOf } from './polyphones.ts';
 
 /** The toneless syllables of a term, one per character; characters without pinyin are dropped. */
 export function syllables(term: string): string[] {
-  const out = pinyin(term, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' }) as string[];
+  // Polyphones (阿胶 ējiāo) read by word: polyphones.ts.
+  const out = readingOf(term);
   return out.map((s) => s.toLowerCase()).filter((s) => /^[a-z]+$/.test(s));
 }
 
@@ -38,6 +39,6 @@ export function pinyinTokens(term: string, suffixes = true): string[] {
 
 /** The syllables of a term aligned to its characters, for highlighting a pinyin match in the browser. */
 export function syllableLine(term: string): string {
-  const syl = pinyin(term, { toneType: 'none', type: 'array', v: true }) as string[];
+  const syl = readingOf(term, true);
   return syl.map((s) => (/^[a-z]+$/i.test(s) ? s.toLowerCase() : '_')).join(' ');
 }
