@@ -8,7 +8,7 @@
  * from here; Astro's own `site` option is left unset so it cannot disagree
  * (nothing reads Astro.site).
  */
-import { normalOrigin, originProblem } from '../rules/origin.ts';
+import { normalOrigin, originProblem } from '../schemas/origin.ts';
 import type { Settings } from '../schemas/settings.ts';
 
 /** The public origin (https://…), or undefined while it is not known. */

@@ -1,6 +1,6 @@
 /** Site identity and the list of county-level units: one file, content/settings.yaml. */
 import { z } from 'astro/zod';
-import { normalOrigin, originProblem } from '../rules/origin.ts';
+import { normalOrigin, originProblem } from './origin.ts';
 import { anchor, email, idPattern, paragraphs, phone, ref, text } from './common.ts';
 import { disclosureSchema } from './disclosure.ts';
 
@@ -56,7 +56,7 @@ export const settingsSchema = z.strictObject({
   icp: text.optional(),
   /** 公安机关备案号. Left out until issued. */
   psb: text.optional(),
-  /** Public origin of the site (https://host, src/rules/origin.ts), used for absolute links in citations and feeds. Left out until known. */
+  /** Public origin of the site (https://host, src/schemas/origin.ts), used for absolute links in citations and feeds. Left out until known. */
   siteUrl: z
     .string({ error: '必须是网站地址，例如 https://jiqun.example.gov.cn' })
     .superRefine((value, ctx) => {

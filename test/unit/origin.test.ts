@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, publicOrigin, urlMaker } from '../../src/model/origin.ts';
-import { originProblem } from '../../src/rules/origin.ts';
+import { originProblem } from '../../src/schemas/origin.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 
 describe('the public origin', () => {

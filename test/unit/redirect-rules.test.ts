@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalTarget, shadowProblem, sourceProblem } from '../../src/publishing/redirect-rules.ts';
-import { nginxRedirects, readRedirects } from '../../src/publishing/urls.ts';
+import { nginxRedirects, readRedirects, redirectProblems } from '../../src/publishing/urls.ts';
 
 /** Values an attacker (or a slip) writes into redirects.yaml. */
 const HOSTILE_SOURCES = [
@@ -84,6 +84,22 @@ describe('a redirect may not shadow what the build wrote', () => {
   );
   it('a path the build did not write is free', () => {
     expect(shadowProblem('/clusters/old/', out)).toBeUndefined();
+  });
+
+  it('the build step reports it for the redirects file, before writing any redirect page', () => {
+    const problems = redirectProblems(
+      new Map([
+        ['/sitemap.xml/', '/data/'],
+        ['/data/registry.csv/', '/data/'],
+      ]),
+      new Set(['/data/']),
+      mkdtempSync(join(tmpdir(), 'lc-content-')),
+      out,
+    );
+    expect(problems.map((p) => [p.field, p.message.split('（')[0]])).toEqual([
+      ['/sitemap.xml/', '网站已经生成了 /sitemap.xml'],
+      ['/data/registry.csv/', '网站已经生成了 /data/registry.csv'],
+    ]);
   });
 });
 

@@ -233,13 +233,14 @@ describe('deploy/upload.sh (the client side of the deploy job), with real rsync 
   it('refuses host, root or release values that the remote shell would read as commands', () => {
     const { build, upload, serverRoot } = setup();
     build('x');
-    for (const env of [
-      { RELEASE: '20261124T160500Z-x;touch${IFS}/tmp/pwned' } as Record<string, string>,
+    const cases: Record<string, string>[] = [
+      { RELEASE: '20261124T160500Z-x;touch${IFS}/tmp/pwned' },
       { RELEASE: '$(touch /tmp/pwned)' },
       { RELEASE: '../../etc' },
       { SITE_ROOT: `${serverRoot}'; touch /tmp/pwned; '` },
       { SITE_ROOT: 'relative/path' },
-    ]) {
+    ];
+    for (const env of cases) {
       expect(() => upload(env.RELEASE ?? '20261124T160500Z-cccccccc', env), JSON.stringify(env)).toThrow(
         /upload\.sh: /,
       );
