@@ -49,11 +49,17 @@ export const SCRIPT_ALLOWED: Record<string, string> = {
     'validity banner and badges recomputed in the browser; copy link / copy citation per article; text size; print; the version comparison form',
   [paths.search]: 'the site search runs in the browser against the Pagefind index (issue 4)',
   [paths.notices]: 'notice status refreshed in the reader’s browser from the period on the page (issue 6)',
+  [paths.clusters]:
+    'cluster statuses, titles, timeline and directory rows recomputed in the reader’s browser from the facts on the page when it has aged (issue 15)',
+  [paths.pool]:
+    'the 目前状态 of each listed cluster recomputed in the reader’s browser when the page has aged (issue 15)',
 };
 
 /** Single pages that may load JavaScript (exact path), and why. */
 export const SCRIPT_ALLOWED_EXACT: Record<string, string> = {
   [paths.clusters]: 'directory filters and sorting with the state in the URL (issue 6)',
+  [paths.about]:
+    'the validity badge of the document whose rules the site applies, recomputed when the page has aged (issue 15)',
 };
 
 export interface SiteProblem {
