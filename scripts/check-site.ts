@@ -55,6 +55,13 @@ export const SCRIPT_ALLOWED: Record<string, string> = {
     'the 目前状态 of each listed cluster recomputed in the reader’s browser when the page has aged (issue 15)',
 };
 
+/**
+ * Scripts every page may load, and why: the reader's text size and contrast
+ * (适老化, issue 15), applied before drawing and offered on every page. A
+ * page loading only these needs no entry above; they count in its budget.
+ */
+export const SCRIPT_EVERY_PAGE: RegExp[] = [/^\/text-size\.js$/, /^\/_astro\/ReaderSettings\.astro_astro_type_script_/];
+
 /** Single pages that may load JavaScript (exact path), and why. */
 export const SCRIPT_ALLOWED_EXACT: Record<string, string> = {
   [paths.clusters]: 'directory filters and sorting with the state in the URL (issue 6)',
@@ -400,6 +407,7 @@ export async function checkSite(dir: string): Promise<SiteReport> {
       });
     if (w.script > 0) {
       const allowed =
+        w.modules.every((m) => SCRIPT_EVERY_PAGE.some((re) => re.test(m))) ||
         Object.keys(SCRIPT_ALLOWED).some((prefix) => (prefix === '/' ? w.page === '/' : w.page.startsWith(prefix))) ||
         w.page in SCRIPT_ALLOWED_EXACT;
       if (!allowed)
