@@ -333,3 +333,24 @@ describe('a filtered directory link without JavaScript', () => {
     await expect(page.locator('p').filter({ hasText: '网址中“?”后面的筛选条件不起作用' }).count()).resolves.toBe(0);
   });
 });
+
+describe('reports are reports', () => {
+  it('lists public reports apart from formal 公布, never with an 认定 badge, and words their card as a report', async () => {
+    const page = await newPage();
+    await page.goto(`${real}/announcements/`);
+    const official = page.getByRole('region', { name: '正式公布' });
+    await expect(official.getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    await expect(official.getByText('公开报道', { exact: true }).count()).resolves.toBe(0);
+    const reports = page.getByRole('region', { name: '公开报道' });
+    for (const item of await reports.getByRole('listitem').all()) {
+      await expect(item.locator('.badge').allTextContents()).resolves.toEqual(['公开报道']);
+      await expect(item.textContent()).resolves.toMatch(/报道：(国家级|省级|市级)/);
+      await item.getByRole('link').first().click();
+      await expect(page.getByRole('note').textContent()).resolves.toContain('报道来源：');
+      await expect(
+        page.locator('meta[property="og:description"], meta[name="description"]').first().getAttribute('content'),
+      ).resolves.toContain('公开报道：');
+      await page.goBack();
+    }
+  });
+});
