@@ -25,7 +25,13 @@ export const directoryText = {
   targetsLink: '目标完成情况',
   poolLink: '特色产业集群培育库',
   benchmarksLink: '转型升级标杆',
-  noscript: '筛选表单需要启用脚本；不启用脚本时，请使用下方“分类浏览”的链接。',
+  /** Without JavaScript a filtered address (?county=…) cannot be applied: say so, and point to the static lists. */
+  noscriptFiltered: {
+    before:
+      '不启用脚本时，网址中“?”后面的筛选条件不起作用：下表列出的是全部集群。按县（市、区）、级别、主导产业、状态或认定年度筛选的名单，请用',
+    link: '“分类浏览”',
+    after: '中的链接打开，每个链接都是一个已筛选好的页面。',
+  },
   levelCounts: '各级集群数量',
   levelCountNote:
     '按最高级别计：每个集群按其目前持有的最高级别计数一次。国家级、省级集群可能同时持有市级称号，持有各级称号的集群数（一个集群可同时计入几个级别）见“历史名单”。',

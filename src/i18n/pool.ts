@@ -9,6 +9,8 @@ export const poolText = {
   county: '所在县（市、区）',
   industry: '主导产业',
   now: '目前状态',
+  nowComputed: (day: string) => `“目前状态”按 ${day}（北京时间）计算。`,
+  nowRefreshed: (day: string) => `“目前状态”已按您设备上的今天 ${day}（北京时间）重新计算。`,
   notYet: '尚无集群页面',
   lists: '已公布的入库名单',
   open: '查看这份名单的全文',

@@ -8,6 +8,7 @@ export const readingToolsText = {
   textSize: '字号',
   sizes: { normal: '标准', large: '大', larger: '特大' },
   print: '打印本页',
+  contrast: '高对比度',
   copyLink: '复制链接',
   copyCitation: '复制引用',
   copiedLink: (unit: string) => `已复制${unit}的链接。`,

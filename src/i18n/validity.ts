@@ -4,8 +4,16 @@
  * the in-browser refresh (src/client/validity-refresh.ts) both word a
  * validity with this module, so an aged page says what a fresh build says.
  */
-import type { Validity, ValidityCode } from '../rules/validity.ts';
+import type { StartBy, Validity, ValidityCode } from '../rules/validity.ts';
 import { formatDate } from './dates.ts';
+
+/**
+ * The first day in force as the banner and the 施行日期 row both say it: a
+ * 成文日期 taken for it is said to be one, so the two never disagree.
+ */
+function start(day: string, by: StartBy | undefined): string {
+  return by === 'issued' ? `${formatDate(day)}（原文未载明施行日期，按成文日期）` : formatDate(day);
+}
 
 /** Why a document has its validity, in one sentence a reader understands. */
 function reason(v: Validity): string {
@@ -15,14 +23,14 @@ function reason(v: Validity): string {
     case 'amended':
       return `已被《${v.successor!.title}》替代，自${formatDate(v.successor!.from)}起以新文件为准。`;
     case 'not-yet':
-      return `自${formatDate(v.start!)}起施行。`;
+      return `自${start(v.start!, v.startBy)}起施行。`;
     case 'expired':
       return v.end!.by === 'until'
         ? `有效期至${formatDate(v.end!.day)}，已过有效期。`
         : `规划（实施）期为${v.period!.from}—${v.period!.to}年，已届满。`;
     case 'in-force': {
       const parts = [
-        v.start ? `自${formatDate(v.start)}起施行` : undefined,
+        v.start ? `自${start(v.start, v.startBy)}起施行` : undefined,
         v.end
           ? v.end.by === 'until'
             ? `有效期至${formatDate(v.end.day)}`
@@ -35,6 +43,7 @@ function reason(v: Validity): string {
 }
 
 export const validityText = {
+  start,
   /** The name of each state, as badges, lists and data show it. */
   label: {
     'not-yet': '尚未施行',

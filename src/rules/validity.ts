@@ -45,6 +45,8 @@ export interface Validity {
   since?: CalendarDate;
   /** The first day in force (施行日期, else 成文日期 known to the day), where known. */
   start?: CalendarDate;
+  /** Which date `start` is: the 施行日期 written in the document, or its 成文日期 taken for it. */
+  startBy?: StartBy;
   /** The last day in force and what fixes it, where known. */
   end?: End;
   /** The planning (implementation) period, where one is written. */
@@ -59,10 +61,21 @@ export interface End {
   by: 'until' | 'period';
 }
 
+/** Where a document's first day in force comes from. */
+export type StartBy = 'effective' | 'issued';
+
 /** The first day a document is in force: 施行日期, else its 成文日期 when known to the day. */
 export function startOf(p: ValidityInput): CalendarDate | undefined {
-  if (p.effectiveFrom) return p.effectiveFrom;
-  if (p.issuedOn && p.issuedOn.length === 10) return p.issuedOn;
+  return startWithSource(p)?.day;
+}
+
+/**
+ * startOf with its source, so every place that states the day (the banner,
+ * the 施行日期 row) says the same day and the same reason for it.
+ */
+export function startWithSource(p: ValidityInput): { day: CalendarDate; by: StartBy } | undefined {
+  if (p.effectiveFrom) return { day: p.effectiveFrom, by: 'effective' };
+  if (p.issuedOn && p.issuedOn.length === 10) return { day: p.issuedOn, by: 'issued' };
   return undefined;
 }
 
@@ -82,10 +95,11 @@ export function policyValidity(p: ValidityInput, asOf: CalendarDate, successors:
   if (p.repealedOn && p.repealedOn <= asOf) return { code: 'repealed', since: p.repealedOn };
   const successor = [...successors].filter((s) => s.from <= asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   if (successor) return { code: 'amended', since: successor.from, successor };
-  const start = startOf(p);
-  if (start && asOf < start) return { code: 'not-yet', start };
+  const from = startWithSource(p);
+  const start = from?.day;
+  if (start && asOf < start) return { code: 'not-yet', start, startBy: from.by };
   const end = endOf(p);
   const period = p.period && { from: p.period.from, to: p.period.to };
   if (end && end.day < asOf) return { code: 'expired', since: addDays(end.day, 1), end, period };
-  return { code: 'in-force', start, end, period };
+  return { code: 'in-force', start, startBy: from?.by, end, period };
 }

@@ -48,12 +48,24 @@ export const announcementSchema = z
     sourceKind: z.enum(['official', 'report'], { error: '必须是 official 或 report' }).default('official'),
     /** Body that recognised the title when the source is a report about it (e.g. 工业和信息化部). */
     recognizedBy: text.optional(),
+    /** For a report: who published it (the outlet, e.g. 聊城日报), where known. */
+    outlet: text.optional(),
+    /** For a report: the address of the report as published (https only), where known. */
+    url: z.url({ protocol: /^https$/, error: '必须是以 https:// 开头的完整网址（报道原文的地址）' }).optional(),
     /** Summary or text of the announcement as published. */
     body: paragraphs.optional(),
     /** Where the facts come from and what is not known. */
     source: paragraphs.optional(),
   })
   .superRefine((a, ctx) => {
+    for (const field of ['outlet', 'url'] as const) {
+      if (a[field] && a.sourceKind !== 'report')
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `${field} 只用于公开报道（sourceKind: report）：正式公布文件请写发布机关（issuer）和发文字号（docNumber），或删去此项`,
+        });
+    }
     if (a.action === 'revoke' && !a.reason) {
       ctx.addIssue({
         code: 'custom',

@@ -250,3 +250,107 @@ describe('the rule in force is explicit', () => {
     }
   });
 });
+
+describe('phones and older readers (适老化)', () => {
+  const phone = { viewport: { width: 390, height: 844 } };
+
+  it('offers text size and high contrast on every page type, remembered across pages', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/clusters/test-gamma/`);
+    await page.getByRole('button', { name: '大', exact: true }).click();
+    await page.getByRole('button', { name: '高对比度' }).click();
+    const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await expect(size()).resolves.toBe('19px');
+    for (const path of ['/', '/notices/test-2026-open/', '/registry/', '/about/']) {
+      await page.goto(base + path);
+      await expect(size(), path).resolves.toBe('19px');
+      await expect(page.locator('html').getAttribute('data-contrast'), path).resolves.toBe('high');
+      await expect(page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed'), path).resolves.toBe(
+        'true',
+      );
+    }
+    await page.getByRole('button', { name: '标准' }).click();
+    await page.getByRole('button', { name: '高对比度' }).click();
+    await page.reload();
+    await expect(size()).resolves.toBe('16px');
+    await expect(page.locator('html').getAttribute('data-contrast')).resolves.toBe(null);
+  });
+
+  it('at 390 px the directory keeps each cluster’s name, level and status in view', async () => {
+    const page = await newPage(phone);
+    await page.goto(`${base}/clusters/`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '冠县测试钢板集群' }) });
+    for (const part of [
+      row.getByRole('link'),
+      row.locator('[data-part="level"]'),
+      row.locator('[data-part="status"]'),
+    ]) {
+      const box = await part.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    }
+    // The name is not broken a few characters a line: it fits on one.
+    const name = await row.getByRole('link').boundingBox();
+    expect(name!.height).toBeLessThan(40);
+  });
+
+  it('at 390 px, text is at least 16 px and tap targets at least 44 px tall', async () => {
+    const page = await newPage(phone);
+    for (const path of ['/', '/clusters/', '/clusters/test-gamma/', '/notices/test-2026-open/']) {
+      await page.goto(base + path);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('main p, main td, main th, main li, main dd')]
+          .filter((el) => el.getClientRects().length > 0)
+          .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 16)
+          .map((el) => `${el.tagName} ${el.textContent?.trim().slice(0, 20)}`),
+      );
+      expect(small, path).toEqual([]);
+      const low = await page.evaluate(() =>
+        [...document.querySelectorAll('.site-nav a, button, select, .doc-list__title a, .site-footer a')]
+          .filter((el) => el.getClientRects().length > 0)
+          .filter((el) => el.getBoundingClientRect().height < 44)
+          .map((el) => el.textContent?.trim()),
+      );
+      expect(low, path).toEqual([]);
+    }
+  });
+});
+
+describe('a filtered directory link without JavaScript', () => {
+  it('says the filter is not applied and links the static lists', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/clusters/?county=guanxian&level=provincial`);
+    const note = page.locator('p').filter({ hasText: '网址中“?”后面的筛选条件不起作用' });
+    await expect(note.isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: '“分类浏览”' }).click();
+    await page.waitForURL(/#facet-links-title$/);
+    await expect(page.getByRole('link', { name: /冠县/ }).first().isVisible()).resolves.toBe(true);
+  });
+
+  it('with JavaScript, the note does not show', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/clusters/?county=guanxian`);
+    await expect(page.locator('p').filter({ hasText: '网址中“?”后面的筛选条件不起作用' }).count()).resolves.toBe(0);
+  });
+});
+
+describe('reports are reports', () => {
+  it('lists public reports apart from formal 公布, never with an 认定 badge, and words their card as a report', async () => {
+    const page = await newPage();
+    await page.goto(`${real}/announcements/`);
+    const official = page.getByRole('region', { name: '正式公布' });
+    await expect(official.getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    await expect(official.getByText('公开报道', { exact: true }).count()).resolves.toBe(0);
+    const reports = page.getByRole('region', { name: '公开报道' });
+    for (const item of await reports.getByRole('listitem').all()) {
+      await expect(item.locator('.badge').allTextContents()).resolves.toEqual(['公开报道']);
+      await expect(item.textContent()).resolves.toMatch(/报道：(国家级|省级|市级)/);
+      await item.getByRole('link').first().click();
+      await expect(page.getByRole('note').textContent()).resolves.toContain('报道来源：');
+      await expect(
+        page.locator('meta[property="og:description"], meta[name="description"]').first().getAttribute('content'),
+      ).resolves.toContain('公开报道：');
+      await page.goBack();
+    }
+  });
+});

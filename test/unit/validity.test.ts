@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validityText } from '../../src/i18n/validity.ts';
-import { policyValidity } from '../../src/rules/validity.ts';
+import { policyValidity, startWithSource } from '../../src/rules/validity.ts';
 
 /** The rule and its words, as the model and the in-browser refresh put them together. */
 const reason = validityText.reason;
@@ -40,7 +40,19 @@ describe('policy validity (有效性)', () => {
   it('is 现行有效 with no stated end, and says the document states none', () => {
     const v = policyValidity({ issuedOn: '2023-11-11' }, '2026-11-24');
     expect(v.code).toBe('in-force');
-    expect(reason(v)).toBe('自2023年11月11日起施行，文件未载明有效期。');
+    // No 施行日期 in the document: the 成文日期 is taken for it, and the sentence says so (as the 施行日期 row does).
+    expect(reason(v)).toBe('自2023年11月11日（原文未载明施行日期，按成文日期）起施行，文件未载明有效期。');
+    expect(v.startBy).toBe('issued');
+    expect(validityText.start(v.start!, v.startBy)).toBe('2023年11月11日（原文未载明施行日期，按成文日期）');
+  });
+
+  it('states a written 施行日期 as it is, in the banner and the 施行日期 row alike', () => {
+    const p = { issuedOn: '2021-08-01', effectiveFrom: '2021-09-01' };
+    const v = policyValidity(p, '2026-11-24');
+    expect(startWithSource(p)).toEqual({ day: '2021-09-01', by: 'effective' });
+    expect(reason(v)).toBe('自2021年9月1日起施行，文件未载明有效期。');
+    expect(validityText.start('2021-09-01', startWithSource(p)!.by)).toBe('2021年9月1日');
+    expect(startWithSource({ issuedOn: '2021' })).toBeUndefined();
   });
 
   it('is 已废止 from the repeal day, ahead of every other state', () => {
