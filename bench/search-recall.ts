@@ -351,6 +351,7 @@ async function runQueries(
     );
     out.push(...answer.res);
     ms.push(...answer.times);
+    process.stderr.write(`  ${engine}: ${out.length} / ${queries.length}\r`);
   }
   return { found: out, ms };
 }

@@ -56,19 +56,24 @@ export interface QueryPlan {
  */
 export const MIN_WORD_COVER = 0.6;
 
+/** One-character words that join a query's words but name nothing (哪些集群被撤销了 → 集群, 撤销). */
+const FUNCTION_CHARS = new Set([...'的了被在是和与及其把将对为之也都而或']);
+
 /**
- * The words every one of which a page must hold for the `words` tier: the
- * words of two or more characters of each part (one-character words — 的,
- * 被, 了 — carry little on their own); none when some part is not covered
- * well enough by such words (MIN_WORD_COVER).
+ * The words every one of which a page must hold, near each other, for the
+ * `words` tier: each part's words of two or more characters, and its other
+ * one-character words too (a typo's 只 in 临清纺只 must be there as well;
+ * only 的, 被, 了 … may be missing); none when some part is not covered well
+ * enough by words of two or more characters (MIN_WORD_COVER).
  */
 export function requiredWords(parts: readonly string[], segment: (part: string) => string[]): string[] {
   const out: string[] = [];
   for (const part of parts) {
-    const words = segment(part).filter((w) => [...w].length >= 2);
+    const all = segment(part);
+    const words = all.filter((w) => [...w].length >= 2);
     const covered = words.reduce((n, w) => n + [...w].length, 0);
     if (covered < MIN_WORD_COVER * [...part].length) return [];
-    out.push(...words);
+    out.push(...words, ...all.filter((w) => [...w].length === 1 && !FUNCTION_CHARS.has(w)));
   }
   return [...new Set(out)];
 }

@@ -49,6 +49,15 @@ describe('query plan', () => {
     // A typo or a word the segmenter splits into characters gives no words to match by.
     expect(planQuery('临清纺只', () => ['临清', '纺', '只']).required).toEqual([]);
     expect(planQuery('预制菜', () => ['预', '制', '菜']).required).toEqual([]);
+    // One-character words must be there too, except those that only join the others.
+    expect(planQuery('临清市测试纺只集群', () => ['临清市', '测试', '纺', '只', '集群']).required).toEqual([
+      '临清市',
+      '测试',
+      '集群',
+      '纺',
+      '只',
+    ]);
+    expect(planQuery('集群被撤销了', () => ['集群', '被', '撤销', '了']).required).toEqual(['集群', '撤销']);
   });
 
   it('also searches the names with a part written another way', () => {
