@@ -20,7 +20,9 @@ const TYPES: Record<string, string> = {
 export function usedFigures(c: Content, dir: string): { file: string; type: string; bytes: Buffer }[] {
   const bodies = [...c.policies.filter((p) => p.mdx), ...c.guides, ...c.consultations];
   const files = new Set(
-    bodies.flatMap((b) => checkMdx(b.body).uses.flatMap((u) => (u.name === 'Diagram' && u.attributes.src ? [u.attributes.src] : []))),
+    bodies.flatMap((b) =>
+      checkMdx(b.body).uses.flatMap((u) => (u.name === 'Diagram' && u.attributes.src ? [u.attributes.src] : [])),
+    ),
   );
   return [...files].sort().map((file) => ({
     file,

@@ -126,7 +126,13 @@ export function validateContent(raw: RawContent): { content?: Content; problems:
       continue;
     }
     if (entry.body !== undefined) {
-      const withBody = { id: entry.id, file: entry.file, data: r.data, body: entry.body, bodyLine: entry.bodyLine ?? 0 };
+      const withBody = {
+        id: entry.id,
+        file: entry.file,
+        data: r.data,
+        body: entry.body,
+        bodyLine: entry.bodyLine ?? 0,
+      };
       parsed[entry.kind].push((entry.mdx ? { ...withBody, mdx: true } : withBody) as Entry<unknown>);
     } else {
       parsed[entry.kind].push({ id: entry.id, file: entry.file, data: r.data });

@@ -19,7 +19,8 @@ export const LIVE_FIGURES = [
 ] as const;
 export type LiveFigureName = (typeof LIVE_FIGURES)[number];
 
-export const isLiveFigure = (name: string): name is LiveFigureName => (LIVE_FIGURES as readonly string[]).includes(name);
+export const isLiveFigure = (name: string): name is LiveFigureName =>
+  (LIVE_FIGURES as readonly string[]).includes(name);
 
 /** What the figures are counted from: the model's statuses as of its day. */
 export interface FigureInputs {

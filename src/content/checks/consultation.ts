@@ -7,6 +7,7 @@
 import { daysBetween } from '../../rules/dates.ts';
 import type { Content } from '../entries.ts';
 import type { Problem } from '../problems.ts';
+import { bodyProblems } from './policy.ts';
 import type { References } from './references.ts';
 
 export function consultationProblems(c: Content, refs: References): Problem[] {
@@ -27,10 +28,22 @@ export function consultationProblems(c: Content, refs: References): Problem[] {
         );
       }
     }
-    if (d.period.from < d.publishedOn) {
-      at('period.from', `征求意见开始日（${d.period.from}）早于发布日期（${d.publishedOn}）：征求意见不能在公告发布前开始，请核对日期`);
+    // The draft is official text, rendered as Markdown: the same tags and links as a policy body.
+    if (d.draftText) {
+      for (const p of bodyProblems(k.file, d.draftText))
+        out.push({ ...p, field: 'draftText', message: p.message.replace(/^正文/, '草案全文') });
     }
-    if (!(d.channels.email ?? contact.email) && !(d.channels.phone ?? contact.phone) && !(d.channels.address ?? contact.address)) {
+    if (d.period.from < d.publishedOn) {
+      at(
+        'period.from',
+        `征求意见开始日（${d.period.from}）早于发布日期（${d.publishedOn}）：征求意见不能在公告发布前开始，请核对日期`,
+      );
+    }
+    if (
+      !(d.channels.email ?? contact.email) &&
+      !(d.channels.phone ?? contact.phone) &&
+      !(d.channels.address ?? contact.address)
+    ) {
       at(
         'channels',
         '没有提交意见的渠道：请在 channels 中写明电子邮箱、电话或通信地址（至少一项），或在 settings.yaml 的 contact 中写明',

@@ -20,7 +20,11 @@ export const FIGURES_DIR = 'figures';
 const IMAGE = /^[a-z0-9][a-z0-9-]*\.(png|jpg|jpeg|webp)$/;
 
 function useProblems(c: Content, refs: References, file: string, use: MdxUse, dir: string): Problem[] {
-  const at = (message: string): Problem => ({ file, field: 'body', message: `正文第 ${use.line} 行 <${use.name}>：${message}` });
+  const at = (message: string): Problem => ({
+    file,
+    field: 'body',
+    message: `正文第 ${use.line} 行 <${use.name}>：${message}`,
+  });
   const a = use.attributes;
   const policyOf = (id: string) => c.policies.find((p) => p.id === id);
   switch (use.name) {
@@ -32,16 +36,26 @@ function useProblems(c: Content, refs: References, file: string, use: MdxUse, di
       const out: Problem[] = [];
       if (a.src !== undefined) {
         if (!IMAGE.test(a.src)) {
-          out.push(at(`src「${a.src}」不是图片文件名：请把图片放在内容目录的 ${FIGURES_DIR}/ 中，src 只写文件名（小写字母、数字、连字符，扩展名 png、jpg 或 webp；不收 svg：它可以带脚本），例如 src="liucheng.png"`));
+          out.push(
+            at(
+              `src「${a.src}」不是图片文件名：请把图片放在内容目录的 ${FIGURES_DIR}/ 中，src 只写文件名（小写字母、数字、连字符，扩展名 png、jpg 或 webp；不收 svg：它可以带脚本），例如 src="liucheng.png"`,
+            ),
+          );
         } else if (!existsSync(join(dir, FIGURES_DIR, a.src))) {
-          out.push(at(`找不到图片 ${FIGURES_DIR}/${a.src}：请把图片放进内容目录的 ${FIGURES_DIR}/ 文件夹，或改正文件名`));
+          out.push(
+            at(`找不到图片 ${FIGURES_DIR}/${a.src}：请把图片放进内容目录的 ${FIGURES_DIR}/ 文件夹，或改正文件名`),
+          );
         }
       }
       if (a.alt !== undefined) {
         const alt = a.alt.trim();
         const stem = (a.src ?? '').replace(/\.[a-z]+$/, '');
         if (alt.length < 4 || alt === a.src || alt === stem || /^(图|图片|图解|image|img)\d*$/i.test(alt)) {
-          out.push(at(`alt「${a.alt}」不能代替图片：请用一两句话写出图中的内容（看不到图片的读者只能读到这段文字），细节可写在 <Diagram> 的正文里`));
+          out.push(
+            at(
+              `alt「${a.alt}」不能代替图片：请用一两句话写出图中的内容（看不到图片的读者只能读到这段文字），细节可写在 <Diagram> 的正文里`,
+            ),
+          );
         }
       }
       return out;
@@ -58,7 +72,9 @@ function useProblems(c: Content, refs: References, file: string, use: MdxUse, di
         return [at(`old「${a.old}」不是《${p.data.title}》所替代的文件：请写 ${olds.join('、')} 之一`)];
       }
       if (a.old === undefined && olds.length > 1) {
-        return [at(`《${p.data.title}》替代了 ${olds.length} 份文件：请用 old="…" 写明对比哪一份（${olds.join('、')}）`)];
+        return [
+          at(`《${p.data.title}》替代了 ${olds.length} 份文件：请用 old="…" 写明对比哪一份（${olds.join('、')}）`),
+        ];
       }
       return [];
     }
@@ -70,7 +86,11 @@ function useProblems(c: Content, refs: References, file: string, use: MdxUse, di
       const anchors = anchorsOf(p.body);
       return anchors.has(a.anchor)
         ? []
-        : [at(`「${a.anchor}」不是《${p.data.title}》正文中的锚点：请写章、条或编号项的锚点，例如 ${[...anchors].slice(0, 6).join('、')}`)];
+        : [
+            at(
+              `「${a.anchor}」不是《${p.data.title}》正文中的锚点：请写章、条或编号项的锚点，例如 ${[...anchors].slice(0, 6).join('、')}`,
+            ),
+          ];
     }
     default:
       return [];
@@ -91,7 +111,8 @@ export function mdxProblems(c: Content, refs: References, dir: string): Problem[
   const bodies = [...c.policies.filter((p) => p.mdx), ...c.guides, ...c.consultations];
   for (const entry of bodies) {
     const { issues, uses } = checkMdx(entry.body, entry.bodyLine ?? 0);
-    for (const issue of issues) problems.push({ file: entry.file, field: 'body', message: `正文第 ${issue.line} 行：${issue.message}` });
+    for (const issue of issues)
+      problems.push({ file: entry.file, field: 'body', message: `正文第 ${issue.line} 行：${issue.message}` });
     for (const use of uses) problems.push(...useProblems(c, refs, entry.file, use, dir));
   }
   return problems;

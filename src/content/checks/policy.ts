@@ -60,8 +60,12 @@ const ALLOWED_TAGS = new Set([
 ]);
 const ALLOWED_ATTRS = new Set(['class', 'id', 'colspan', 'rowspan', 'scope', 'headers', 'lang']);
 
-/** `mdx`: the body is a 解读 in MDX, whose elements checks/mdx.ts judges (only the fixed components pass). */
-function bodyProblems(file: string, body: string, mdx = false): Problem[] {
+/**
+ * The tags, attributes and link targets an official text may hold. `mdx`: the
+ * body is a 解读 in MDX, whose elements checks/mdx.ts judges (only the fixed
+ * components pass). Also applied to a draft's text (checks/consultation.ts).
+ */
+export function bodyProblems(file: string, body: string, mdx = false): Problem[] {
   const problems: Problem[] = [];
   // Blank out code (where tags are only text) but keep offsets, so line numbers stay right.
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
