@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { checkMdx } from '../../src/markdown/mdx-check.ts';
+import { checkMdx } from '../../src/content/mdx-check.ts';
 import { mdxSearchHtml } from '../../src/markdown/mdx-text.ts';
 import { buildModel } from '../../src/model/model.ts';
 import { applicationFormDocx, applicationFormTable, sendToLines } from '../../src/outputs/application-form.ts';

@@ -8,7 +8,7 @@
  * (a figure that exists, a policy that exists, an anchor in its text).
  */
 import { mdxToMdast } from 'satteri';
-import { MDX_COMPONENTS, type MdxComponentName } from './mdx-components.ts';
+import { MDX_COMPONENTS, type MdxComponentName } from '../markdown/mdx-components.ts';
 
 /** A problem in an MDX body, at a line of the body. */
 export interface MdxIssue {
