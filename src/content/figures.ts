@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkMdx } from '../markdown/mdx-check.ts';
+import { checkMdx } from './mdx-check.ts';
 import { FIGURES_DIR } from './checks/mdx.ts';
 import type { Content } from './entries.ts';
 

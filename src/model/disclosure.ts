@@ -122,7 +122,11 @@ function byDateDesc(a: CatalogueItem, b: CatalogueItem): number {
   return da < db ? 1 : da > db ? -1 : a.title.localeCompare(b.title, 'zh-CN');
 }
 
-export function buildDisclosure(content: Content, inputs: DisclosureInputs, datasets: readonly DatasetId[]): DisclosureModel {
+export function buildDisclosure(
+  content: Content,
+  inputs: DisclosureInputs,
+  datasets: readonly DatasetId[],
+): DisclosureModel {
   const { settings } = content;
   const policyTitle = new Map(content.policies.map((p) => [p.id, p.data.title]));
 
@@ -131,13 +135,23 @@ export function buildDisclosure(content: Content, inputs: DisclosureInputs, data
       const status = consultationStatus(k.data.period, inputs.asOf, k.data.feedback?.publishedOn);
       return {
         ...k,
-        status: { ...status, label: consultationStatusText.label[status.code], detail: consultationStatusText.detail(status) },
+        status: {
+          ...status,
+          label: consultationStatusText.label[status.code],
+          detail: consultationStatusText.detail(status),
+        },
         days: daysBetween(k.data.period.from, k.data.period.to) + 1,
         channels: channelsOf(k.data, settings.contact),
         result: k.data.result ? { id: k.data.result, title: policyTitle.get(k.data.result)! } : undefined,
       };
     })
-    .sort((a, b) => (a.data.publishedOn < b.data.publishedOn ? 1 : a.data.publishedOn > b.data.publishedOn ? -1 : a.id.localeCompare(b.id)));
+    .sort((a, b) =>
+      a.data.publishedOn < b.data.publishedOn
+        ? 1
+        : a.data.publishedOn > b.data.publishedOn
+          ? -1
+          : a.id.localeCompare(b.id),
+    );
 
   const guides: GuideView[] = content.guides
     .map((g) => ({ ...g, issuer: g.data.issuer ?? [settings.organizer] }))

@@ -148,7 +148,13 @@ const policyFields: Field<PolicyView>[] = [
 const categoryName = disclosureText.catalogue.categories;
 const catalogueFields: Field<CatalogueItem>[] = [
   f('id', 'string', (i) => i.id, true),
-  f('category', 'string', (i) => categoryName[i.category], true, CATALOGUE_CATEGORIES.map((c) => categoryName[c])),
+  f(
+    'category',
+    'string',
+    (i) => categoryName[i.category],
+    true,
+    CATALOGUE_CATEGORIES.map((c) => categoryName[c]),
+  ),
   f('indexNumber', 'string', (i) => i.indexNumber, true),
   f('title', 'string', (i) => i.title, true),
   f('summary', 'text', (i) => i.summary, true),
@@ -188,9 +194,7 @@ function pageOf(id: DatasetId, record: { id: string; path?: string }): string {
 
 /** Values of one record, in field order; the url field is the entity's page. */
 function recordValues<R extends { id: string }>(ds: Dataset<R>, record: R, stamp: Stamp): FieldValue[] {
-  return ds.fields.map((field) =>
-    field.type === 'url' ? stamp.url(pageOf(ds.id, record)) : field.value(record),
-  );
+  return ds.fields.map((field) => (field.type === 'url' ? stamp.url(pageOf(ds.id, record)) : field.value(record)));
 }
 
 /** The CSV text: one row per record, lists joined with “；”, the stamp repeated in two last columns. */

@@ -5,7 +5,7 @@
  * registry changes. Pure: the model hands it the statuses it computed.
  */
 import { type ClusterCode, isHeld } from './cluster-status.ts';
-import type { Level } from './levels.ts';
+import { LEVELS, type Level } from './levels.ts';
 import type { NoticeCode } from './notice-status.ts';
 import type { ValidityCode } from './validity.ts';
 
@@ -19,7 +19,8 @@ export const LIVE_FIGURES = [
 ] as const;
 export type LiveFigureName = (typeof LIVE_FIGURES)[number];
 
-export const isLiveFigure = (name: string): name is LiveFigureName => (LIVE_FIGURES as readonly string[]).includes(name);
+export const isLiveFigure = (name: string): name is LiveFigureName =>
+  (LIVE_FIGURES as readonly string[]).includes(name);
 
 /** What the figures are counted from: the model's statuses as of its day. */
 export interface FigureInputs {
@@ -32,12 +33,14 @@ export interface FigureInputs {
 const holding = (inputs: FigureInputs, level: Level) =>
   inputs.clusters.filter((c) => c.status.titles.some((t) => t.level === level && isHeld(t.code))).length;
 
+const [MUNICIPAL, PROVINCIAL, NATIONAL] = LEVELS;
+
 /** Each figure's value as of the model's day. */
 export function liveFigures(inputs: FigureInputs): Record<LiveFigureName, number> {
   return {
-    'clusters-municipal': holding(inputs, '市级'),
-    'clusters-provincial': holding(inputs, '省级'),
-    'clusters-national': holding(inputs, '国家级'),
+    'clusters-municipal': holding(inputs, MUNICIPAL),
+    'clusters-provincial': holding(inputs, PROVINCIAL),
+    'clusters-national': holding(inputs, NATIONAL),
     'clusters-recognized': inputs.clusters.filter((c) => c.status.titles.some((t) => isHeld(t.code))).length,
     'policies-in-force': inputs.policies.filter((p) => p.validity.code === 'in-force').length,
     'notices-open': inputs.notices.filter((n) => n.status.code === 'open').length,

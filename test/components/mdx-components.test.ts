@@ -60,7 +60,9 @@ describe('MDX components', () => {
   });
 
   it('ArticleLink links the article, named by title and article without text', async () => {
-    const html = await container.renderToString(ArticleLink, { props: { policy: 'test-new-measures', anchor: '第一条' } });
+    const html = await container.renderToString(ArticleLink, {
+      props: { policy: 'test-new-measures', anchor: '第一条' },
+    });
     expect(html).toContain('href="/policies/test-new-measures/#第一条"');
     expect(html).toContain('《测试特色产业集群管理办法（修订）》第一条');
     const withText = await container.renderToString(ArticleLink, {
@@ -74,7 +76,9 @@ describe('MDX components', () => {
     const html = await container.renderToString(PolicyCompare, { props: { policy: 'test-new-measures' } });
     expect(html).toContain('新旧对比：《测试特色产业集群管理办法（试行）》与《测试特色产业集群管理办法（修订）》');
     // The changed metadata, old and new side by side.
-    expect(html).toMatch(/<th scope="row">发文字号<\/th>\s*<td>测工信发〔2021〕1号<\/td>\s*<td>测工信发〔2026〕2号<\/td>/);
+    expect(html).toMatch(
+      /<th scope="row">发文字号<\/th>\s*<td>测工信发〔2021〕1号<\/td>\s*<td>测工信发〔2026〕2号<\/td>/,
+    );
     // Added text is marked for screen readers, not by colour alone.
     expect(html).toMatch(/<ins><span class="visually-hidden">［新增：<\/span>/);
     expect(html).toContain('href="/policies/test-measures/"');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { checkMdx } from '../../src/markdown/mdx-check.ts';
+import { checkMdx } from '../../src/content/mdx-check.ts';
 import { mdxSearchHtml } from '../../src/markdown/mdx-text.ts';
 import { buildModel } from '../../src/model/model.ts';
 import { applicationFormDocx, applicationFormTable, sendToLines } from '../../src/outputs/application-form.ts';
@@ -125,16 +125,32 @@ describe('公开目录', () => {
 
 describe('the application form (条例 第二十九条)', () => {
   const table = applicationFormTable();
-  const headers = table.rows.flat().filter((c) => c.header).map((c) => c.text);
+  const headers = table.rows
+    .flat()
+    .filter((c) => c.header)
+    .map((c) => c.text);
   it('asks for who applies, what information and in what form', () => {
-    for (const field of ['姓名', '证件号码', '联系电话', '统一社会信用代码', '所需政府信息的名称', '文号', '获取途径（邮寄、电子邮件、当面领取、现场查阅，任选）', '申请人签名或者盖章', '申请日期'])
+    for (const field of [
+      '姓名',
+      '证件号码',
+      '联系电话',
+      '统一社会信用代码',
+      '所需政府信息的名称',
+      '文号',
+      '获取途径（邮寄、电子邮件、当面领取、现场查阅，任选）',
+      '申请人签名或者盖章',
+      '申请日期',
+    ])
       expect(headers.some((h) => h.startsWith(field))).toBe(true);
     // Every row has exactly one blank to fill in.
     for (const row of table.rows) expect(row.filter((c) => !c.header)).toHaveLength(1);
   });
   it('prints where to send it only from settings', () => {
     expect(sendToLines(undefined)).toEqual([]);
-    expect(sendToLines({ name: '某办公室', email: 'a@example.com' })).toEqual(['名称：某办公室', '电子邮箱：a@example.com']);
+    expect(sendToLines({ name: '某办公室', email: 'a@example.com' })).toEqual([
+      '名称：某办公室',
+      '电子邮箱：a@example.com',
+    ]);
   });
   it('is a Word document (a ZIP) that names the form', () => {
     const bytes = applicationFormDocx({ name: '测试办公室' });
@@ -155,7 +171,7 @@ describe('the MDX reader', () => {
 });
 
 describe('an MDX body for the search index', () => {
-  it('keeps the words: headings, questions and answers, a 图解\'s caption and text alternative; not the live parts', () => {
+  it("keeps the words: headings, questions and answers, a 图解's caption and text alternative; not the live parts", () => {
     const html = mdxSearchHtml(
       '## 背景\n\n共 <LiveFigure name="clusters-municipal" /> 个。\n\n<QA q="何时施行？">\n  9月1日，见 <ArticleLink policy="x">原文</ArticleLink>。\n</QA>\n\n<Diagram src="a.png" alt="五个步骤" caption="流程" />\n\n<PolicyCompare policy="x" />\n',
     );

@@ -43,7 +43,7 @@ describe('open data from the fixture site, as of 2026-11-24', () => {
     for (const f of files) expect(f.bytes, f.path).toBe(Buffer.byteLength(f.body));
   });
 
-  it('publishes the 公开目录 with 索引号、名称、内容概述、生成日期 and each item\'s page', () => {
+  it("publishes the 公开目录 with 索引号、名称、内容概述、生成日期 and each item's page", () => {
     const catalogue = json('/data/catalogue.json');
     expect(catalogue.records).toHaveLength(model.disclosure.catalogue.length);
     expect(catalogue.records.find((r: { id: string }) => r.id === 'guide-test-how-to-read')).toEqual({

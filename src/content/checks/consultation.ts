@@ -7,6 +7,7 @@
 import { daysBetween } from '../../rules/dates.ts';
 import type { Content } from '../entries.ts';
 import type { Problem } from '../problems.ts';
+import { bodyProblems } from './body.ts';
 import type { References } from './references.ts';
 
 export function consultationProblems(c: Content, refs: References): Problem[] {
@@ -26,6 +27,11 @@ export function consultationProblems(c: Content, refs: References): Problem[] {
           `征求意见期只有 ${days} 天（${d.period.from} 至 ${d.period.to}），少于规定的 ${minDays} 天：请延长截止日，或在 shortPeriodReason 中写明缩短的理由（将在页面上公开）`,
         );
       }
+    }
+    // The draft is official text, rendered as Markdown: the same tags and links as a policy body.
+    if (d.draftText) {
+      for (const p of bodyProblems(k.file, d.draftText))
+        out.push({ ...p, field: 'draftText', message: p.message.replace(/^正文/, '草案全文') });
     }
     if (d.period.from < d.publishedOn) {
       at(

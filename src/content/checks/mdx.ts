@@ -1,6 +1,6 @@
 /**
  * The bureau's own writing (MDX) against the allowed language: the parser's
- * findings (src/markdown/mdx-check.ts), then each component's attributes
+ * findings (src/content/mdx-check.ts), then each component's attributes
  * against the content — a figure the model computes, a 图解 image in
  * content/figures/ with a real text alternative, a policy (and article) that
  * exists, a 新旧对比 of a policy that supersedes another. Official documents
@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkMdx, type MdxUse } from '../../markdown/mdx-check.ts';
+import { checkMdx, type MdxUse } from '../mdx-check.ts';
 import { anchorsOf } from '../../markdown/outline.ts';
 import { LIVE_FIGURES, isLiveFigure } from '../../rules/live-figures.ts';
 import type { Content } from '../entries.ts';

@@ -8,7 +8,7 @@
  * (a figure that exists, a policy that exists, an anchor in its text).
  */
 import { mdxToMdast } from 'satteri';
-import { MDX_COMPONENTS, type MdxComponentName } from './mdx-components.ts';
+import { MDX_COMPONENTS, type MdxComponentName } from '../markdown/mdx-components.ts';
 
 /** A problem in an MDX body, at a line of the body. */
 export interface MdxIssue {
@@ -89,7 +89,10 @@ export function checkMdx(body: string, lineOffset = 0): { issues: MdxIssue[]; us
         const attributes: Record<string, string> = {};
         for (const a of n.attributes ?? []) {
           if (a.type !== 'mdxJsxAttribute') {
-            issues.push({ line, message: `<${name}> 不允许 {...} 展开属性：请逐个写出属性，值用引号括起，例如 name="…"` });
+            issues.push({
+              line,
+              message: `<${name}> 不允许 {...} 展开属性：请逐个写出属性，值用引号括起，例如 name="…"`,
+            });
             continue;
           }
           const attr = a.name ?? '';
