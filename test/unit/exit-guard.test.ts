@@ -18,7 +18,7 @@ describe('a command whose step never finishes', () => {
     );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('构建没有完成：正在进行的步骤「search index」既没有完成也没有报告错误就停止了');
-  });
+  }, 30_000);
 
   it('leaves a command that finishes alone, and hands a failure to its handler', () => {
     expect(
@@ -31,7 +31,7 @@ describe('a command whose step never finishes', () => {
         `import { guardedMain } from './scripts/exit-guard.ts'; guardedMain('x', async () => { throw new Error('no'); }, () => process.exit(3));`,
       ).status,
     ).toBe(3);
-  });
+  }, 30_000);
 });
 
 describe('the search index output', () => {
@@ -61,5 +61,5 @@ describe('npm run build with an output it cannot write', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/构建失败：.*file.*。已发布的网站保持不变。/);
-  });
+  }, 30_000);
 });

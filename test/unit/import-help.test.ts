@@ -220,3 +220,21 @@ describe('a draft', () => {
     expect(report.files.map((f) => relative(dir, f.path))).toContain('clusters/donge-ejiao.yaml');
   });
 });
+
+describe('the review list of the issue, against the seed', () => {
+  it('reads 临清纺织特色产业集群 as the registry’s 临清市纺织特色产业集群, not as a new candidate', () => {
+    const seed = loadContent(join(import.meta.dirname, '../fixtures/seed'));
+    const m = mapList([HEADER, [1, '临清纺织特色产业集群', '临清市', '纺织', '市级']], {
+      ...options({ kind: 'notice', action: 'review-passed' }),
+      settings: seed.settings,
+      clusters: seed.clusters.map((c) => ({
+        id: c.id,
+        name: c.data.name,
+        aliases: c.data.aliases,
+        county: c.data.county,
+      })),
+    });
+    expect(m.refused).toEqual([]);
+    expect(m.rows.map((r) => r.existing)).toEqual(['linqing-textile']);
+  });
+});

@@ -132,7 +132,7 @@ describe('new notice and announcement files', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('⚠ 草稿 1 份（还有未填写完的项，不会发布，也不影响其他内容的检查和生成）：');
     expect(r.stdout).toContain('公布 9 份');
-  });
+  }, 30_000);
 
   it('never publish a draft: a reference to one says it is a draft', () => {
     const dir = siteWith();
@@ -145,7 +145,7 @@ describe('new notice and announcement files', () => {
     expect(problems.map((p) => [p.field, p.message.split('（')[0]])).toEqual([
       ['closes', '引用的公示「2027-municipal-notice」还是草稿'],
     ]);
-  });
+  }, 30_000);
 
   it('refuse a malformed date or level', () => {
     const r = node('scripts/new-entry.ts', siteWith(), 'notice', '--date', '2027-02-30');
