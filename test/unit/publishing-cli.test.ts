@@ -21,7 +21,9 @@ describe('npm run validate', () => {
   it('passes the fixture site with exit code 0', () => {
     const r = node('scripts/validate.ts', siteWith());
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^✓ 内容检查通过：政策文件 6 份，集群 7 个，公示 4 份，公布 9 份，意见征集 4 项，说明 1 篇；/);
+    expect(r.stdout).toMatch(
+      /^✓ 内容检查通过：政策文件 6 份，集群 7 个，公示 4 份，公布 9 份，意见征集 4 项，说明 1 篇；/,
+    );
     // 三同步: the fixture's two late 解读 are told, without failing.
     expect(r.stderr).toMatch(/^提示 2 条（不影响生成网站，请核对）：/);
     expect(r.stderr).toContain('（三同步）');
@@ -152,7 +154,8 @@ describe('new notice and announcement files', () => {
   });
 });
 
-describe('an id from the command line', () => {
+// Each case starts two commands; on a loaded machine that takes longer than the default 5 s.
+describe('an id from the command line', { timeout: 60_000 }, () => {
   it.each(['../../x', '../evil', 'a/b', 'A', 'x y', '.hidden'])(
     'is refused when it is not a file name: --id %s',
     (id) => {
