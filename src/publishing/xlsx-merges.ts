@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import { SPREADSHEET_LIMITS } from './spreadsheet-limits.ts';
 
 /** A merged range, 0-based and inclusive: rows top..bottom, columns left..right. */
 export interface MergeRange {
@@ -41,7 +42,10 @@ function unzip(buffer: Buffer): Map<string, () => Buffer> {
     files.set(name, () => {
       const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
       const data = buffer.subarray(start, start + size);
-      return method === 8 ? inflateRawSync(data) : Buffer.from(data);
+      // Bounded like the spreadsheet itself (spreadsheet-limits.ts), should this ever run on a file that skipped that check.
+      return method === 8
+        ? inflateRawSync(data, { maxOutputLength: SPREADSHEET_LIMITS.unpackedBytes })
+        : Buffer.from(data);
     });
     p += 46 + nameLength + extra + comment;
   }

@@ -157,7 +157,8 @@ describe('new notice and announcement files', () => {
   });
 });
 
-describe('an id from the command line', () => {
+// Each case starts two commands; on a loaded machine that takes longer than the default 5 s.
+describe('an id from the command line', { timeout: 60_000 }, () => {
   it.each(['../../x', '../evil', 'a/b', 'A', 'x y', '.hidden'])(
     'is refused when it is not a file name: --id %s',
     (id) => {

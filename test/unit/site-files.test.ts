@@ -46,7 +46,7 @@ describe('what a published site carries', () => {
   });
 });
 
-describe('the build refuses bad settings before it touches anything', () => {
+describe('the build refuses bad settings before it touches anything', { timeout: 60_000 }, () => {
   const build = (env: Record<string, string>) =>
     spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
       cwd: root,
