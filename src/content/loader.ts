@@ -15,7 +15,12 @@
 import type { Loader } from 'astro/loaders';
 import { withFormHeaders } from '../markdown/form-table.ts';
 import { sanitizeBodyHtml } from '../markdown/sanitize.ts';
+import { relative, sep } from 'node:path';
 import { loadPublicContent } from './load.ts';
+import { sourceFile } from './read.ts';
+
+/** An entry's file relative to the project root, as Astro compiles MDX from it. */
+const sourcePath = (file: string) => relative(process.cwd(), sourceFile(file)).split(sep).join('/');
 
 export function policyLoader(): Loader {
   return {
@@ -28,7 +33,14 @@ export function policyLoader(): Loader {
         const digest = generateDigest(p.body + JSON.stringify(p.data));
         if (p.mdx) {
           // MDX compiles to a module: Astro imports the file itself, with the components the page passes.
-          store.set({ id: p.id, data: p.data, body: p.body, filePath: p.file, digest, deferredRender: true });
+          store.set({
+            id: p.id,
+            data: p.data,
+            body: p.body,
+            filePath: sourcePath(p.file),
+            digest,
+            deferredRender: true,
+          });
           continue;
         }
         const rendered = await renderMarkdown(withFormHeaders(p.body));
@@ -36,7 +48,7 @@ export function policyLoader(): Loader {
           id: p.id,
           data: p.data,
           body: p.body,
-          filePath: p.file,
+          filePath: sourcePath(p.file),
           digest,
           // Form tables (e.g. the 申请表) get explicit header associations for screen readers;
           // the rendered tree passes the sanitiser, whatever the source check let through.
@@ -65,7 +77,7 @@ export function writingLoader(): Loader {
           id: writingId(w.folder, w.id),
           data: w.data as unknown as Record<string, unknown>,
           body: w.body,
-          filePath: w.file,
+          filePath: sourcePath(w.file),
           digest: generateDigest(w.body + JSON.stringify(w.data)),
           deferredRender: true,
         });

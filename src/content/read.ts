@@ -106,9 +106,22 @@ export function contentDir(env: Record<string, string | undefined> = process.env
  * the content directory's parent, so messages never show temporary paths.
  */
 function displayer(dir: string): (path: string) => string {
-  const cwd = process.cwd();
-  const root = dir.startsWith(cwd + sep) ? cwd : dirname(dir);
+  const root = displayRoot(dir);
   return (path) => relative(root, path).split(sep).join('/');
+}
+
+function displayRoot(dir: string): string {
+  const cwd = process.cwd();
+  return dir.startsWith(cwd + sep) ? cwd : dirname(dir);
+}
+
+/**
+ * The absolute path of a file named as messages name it (an entry's `file`):
+ * for what reads the file again after validation (Astro compiling an MDX
+ * body, the 新旧对比 of two policies), wherever the content folder is.
+ */
+export function sourceFile(file: string, dir: string = contentDir()): string {
+  return join(displayRoot(dir), file);
 }
 
 /** Parses YAML text; a syntax error becomes a Problem naming the line. */

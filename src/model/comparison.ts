@@ -4,16 +4,17 @@
  * published now. Build-time only: it reads the two files.
  */
 import { readFileSync } from 'node:fs';
+import { sourceFile } from '../content/read.ts';
 import { type Comparison, compareVersions } from '../history/compare.ts';
 
 const cache = new Map<string, Comparison>();
 
-/** The comparison of two policy files, older first (each pair is computed once per build). */
+/** The comparison of two policy files (as entries name them), older first; each pair is computed once per build. */
 export function comparePolicyFiles(olderFile: string, newerFile: string): Comparison {
   const key = `${olderFile}\n${newerFile}`;
   let c = cache.get(key);
   if (!c) {
-    c = compareVersions(readFileSync(olderFile, 'utf8'), readFileSync(newerFile, 'utf8'));
+    c = compareVersions(readFileSync(sourceFile(olderFile), 'utf8'), readFileSync(sourceFile(newerFile), 'utf8'));
     cache.set(key, c);
   }
   return c;
