@@ -49,6 +49,8 @@ export const SCRIPT_ALLOWED: Record<string, string> = {
     'validity banner and badges recomputed in the browser; copy link / copy citation per article; text size; print; the version comparison form',
   [paths.search]: 'the site search runs in the browser against the Pagefind index (issue 4)',
   [paths.notices]: 'notice status refreshed in the reader’s browser from the period on the page (issue 6)',
+  [paths.consultations]:
+    '意见征集 status refreshed in the reader’s browser from the period on the page, like a 公示 (issue 17)',
 };
 
 /** Single pages that may load JavaScript (exact path), and why. */
