@@ -53,6 +53,8 @@ export const SCRIPT_ALLOWED: Record<string, string> = {
     'cluster statuses, titles, timeline and directory rows recomputed in the reader’s browser from the facts on the page when it has aged (issue 15)',
   [paths.pool]:
     'the 目前状态 of each listed cluster recomputed in the reader’s browser when the page has aged (issue 15)',
+  [paths.consultations]:
+    '意见征集 status refreshed in the reader’s browser from the period on the page, like a 公示 (issue 17)',
 };
 
 /**
