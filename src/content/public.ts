@@ -12,7 +12,7 @@ import type { Problem } from './problems.ts';
 
 /** An item that waits for its day. */
 export interface ScheduledItem {
-  kind: 'policy' | 'notice' | 'announcement' | 'pool' | 'benchmark';
+  kind: 'policy' | 'notice' | 'announcement' | 'pool' | 'benchmark' | 'guide' | 'consultation';
   id: string;
   file: string;
   /** The day it becomes public. */
@@ -26,6 +26,9 @@ const DAY_OF = {
   announcement: (c: Content) => c.announcements.map((a) => [a, a.data.date] as const),
   pool: (c: Content) => c.pools.map((p) => [p, p.data.date] as const),
   benchmark: (c: Content) => c.benchmarks.map((b) => [b, b.data.date] as const),
+  // The bureau's own writing (issue 17): a guide or a call for comments is published on its 发布日期 too.
+  guide: (c: Content) => c.guides.map((g) => [g, g.data.publishedOn] as const),
+  consultation: (c: Content) => c.consultations.map((k) => [k, k.data.publishedOn] as const),
 } satisfies Record<ScheduledItem['kind'], (c: Content) => (readonly [Entry<unknown>, PartialDate | undefined])[]>;
 
 /** Every item dated after `asOf`, in date order. */
@@ -54,6 +57,8 @@ export function publicContent(content: Content, asOf: CalendarDate): Content {
     announcements: content.announcements.filter(keep('announcement')),
     pools: content.pools.filter(keep('pool')),
     benchmarks: content.benchmarks.filter(keep('benchmark')),
+    guides: content.guides.filter(keep('guide')),
+    consultations: content.consultations.filter(keep('consultation')),
   };
 }
 

@@ -51,6 +51,21 @@ describe('an item dated after the as-of day is not published until its day', () 
     expect(publicContent(content!, '2027-01-01').policies.map((p) => p.id)).toContain('test-later');
   });
 
+  it('holds for the bureau’s own writing too: a guide or a call for comments waits for its 发布日期', () => {
+    const { content } = validateContent(readContent(siteWith()));
+    const early = '2026-10-15';
+    const waiting = scheduledItems(content!, early).filter((s) => s.kind === 'guide' || s.kind === 'consultation');
+    expect(waiting.map((s) => `${s.kind} ${s.id}`)).toEqual([
+      'consultation test-draft-short',
+      'consultation test-draft-open',
+      'consultation test-draft-upcoming',
+    ]);
+    const then = publicContent(content!, early);
+    expect(then.consultations.map((k) => k.id).sort()).toEqual(['test-draft-concluded']);
+    expect(then.guides.map((g) => g.id)).toEqual(['test-how-to-read']);
+    expect(publicContent(content!, '2026-09-30').guides).toEqual([]);
+  });
+
   it('validate lists it as 待发布, not as a problem', () => {
     const result = checkContent(withScheduled(), AS_OF);
     expect(result.problems).toEqual([]);
