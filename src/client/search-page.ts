@@ -138,7 +138,8 @@ async function renderResult(result: Hit): Promise<HTMLLIElement> {
   appendSegments(p, excerpt(text, needles));
   li.append(h3, meta, p);
   // The articles (章, 节, 条) that hold the match, each a link that lands on it.
-  const subs = inText && data.anchors ? subResults(data.content, data.anchors, result.found, result.tier === TIERS.words) : [];
+  const subs =
+    inText && data.anchors ? subResults(data.content, data.anchors, result.found, result.tier === TIERS.words) : [];
   if (subs.length > 0) {
     const ul = document.createElement('ul');
     ul.className = 'search-result__subs';
@@ -212,7 +213,9 @@ async function search(state: State) {
     else none.hidden = true;
     if (run !== generation) return;
     // Announced (role=status) once the first results are on the page.
-    status.textContent = results.length > 0 ? msg('msgCount', results.length) : msg('msgNone');
+    // Without words, only the filters can be loosened; with words, the panel below offers ways on.
+    status.textContent =
+      results.length > 0 ? msg('msgCount', results.length) : msg(state.q ? 'msgNone' : 'msgNoneFiltered');
   } catch (error) {
     if (run !== generation) return;
     console.error(error);

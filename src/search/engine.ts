@@ -200,7 +200,10 @@ export async function runSearch(
     plan.natural,
     plan.words.length > 1 ? plan.words.join(' ') : undefined,
   ].filter((term): term is string => Boolean(term));
-  for (const list of await Promise.all(searches.map((term) => run(term)))) proposals.push(...list);
+  const lists = await Promise.all(searches.map((term) => run(term)));
+  for (const list of lists) proposals.push(...list);
+  // Pagefind's own ranking of the text, for ordering the matches in the text among themselves.
+  const textRank = new Map(lists[searches.indexOf(plan.natural)]?.map((r, i) => [r.id, i]) ?? []);
   const seen = new Set<string>();
   const unique = proposals.filter((r) => !seen.has(r.id) && seen.add(r.id)).map(cached);
 
@@ -230,8 +233,9 @@ export async function runSearch(
       if (all.length <= SCAN_LIMIT) hits = await check(all.filter((r) => !seen.has(r.id)).map(cached));
     }
   }
-  // Stable: within a tier, the proposals' order (names by contiguity, text by Pagefind's score).
-  const results = [...hits.sort((a, b) => a.tier - b.tier), ...trusted];
+  // By tier; names in the order proposed (contiguous first), matches in the text by Pagefind's score for the text.
+  const rankInText = (h: Hit) => (h.tier >= TIERS.phrase ? (textRank.get(h.id) ?? textRank.size) : 0);
+  const results = [...hits.sort((a, b) => a.tier - b.tier || rankInText(a) - rankInText(b)), ...trusted];
 
   if (request.sort !== 'relevance') {
     // Pagefind sorts one search at a time; order the merged list by the position

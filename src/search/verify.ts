@@ -67,6 +67,22 @@ export function near(text: string, words: readonly string[], window = WORDS_WIND
   return false;
 }
 
+/** Pages whose matching forms are kept (a policy text is 60,000 characters; typing re-checks the same pages). */
+const FORMS_KEPT = 200;
+const forms = new Map<string, { names: string[]; text: string }>();
+
+/** A page's names and text in matching form, computed once per page and kept for the next queries. */
+function formsOf(data: PageData): { names: string[]; text: string } {
+  const key = `${data.url}\u0000${data.content.length}`;
+  let entry = forms.get(key);
+  if (!entry) {
+    entry = { names: pageNames(data), text: matchForm(cleanContent(data.content)) };
+    if (forms.size >= FORMS_KEPT) forms.delete(forms.keys().next().value!);
+    forms.set(key, entry);
+  }
+  return entry;
+}
+
 export interface Verdict {
   tier: Tier;
   /** The texts found in the page, in matching form, for highlights and sub-results. */
@@ -76,8 +92,7 @@ export interface Verdict {
 /** The best way `data` matches `plan`, or undefined when it does not contain the query. */
 export function verify(plan: QueryPlan, data: PageData): Verdict | undefined {
   if (plan.parts.length === 0) return undefined;
-  const names = pageNames(data);
-  const text = matchForm(cleanContent(data.content));
+  const { names, text } = formsOf(data);
   const inNames = (s: string) => names.some((n) => n.includes(s));
   const inText = (s: string) => text.includes(s) || inNames(s);
   /** For each part, the first of [part, ...alternatives] that `has` finds; undefined if some part has none. */

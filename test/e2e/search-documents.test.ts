@@ -72,7 +72,7 @@ describe('documents found as well as names', () => {
 
   it('reads questions and article numbers as the documents write them', async () => {
     const page = await newPage();
-    for (const q of ['第3条是什么意思', '有效期为5年吗？', '有效期几年']) {
+    for (const q of ['第3条是什么意思', '有效期为5年吗？', '有效期为几年']) {
       await search(page, q);
       await answered(page);
       // The 办法 itself, among the first (its 政策解读, which quotes it, may come first), with 第三条 its first sub-result.

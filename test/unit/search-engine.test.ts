@@ -97,6 +97,14 @@ describe('every proposal is checked against its page', () => {
     expect(answer2.results.map((r) => r.tier)).toEqual([TIERS.name, TIERS.phrase]);
   });
 
+  it('orders the matches in the text by Pagefind’s ranking of the text, whatever the name search proposed first', async () => {
+    const two = { ...pages, plan2: { title: '另一个方案', text: '有效期为5年的规定。' } };
+    const q = '有效期为5年';
+    const plan = planQuery(q);
+    const pf = fakePagefind(two, { [plan.grams!]: ['measures', 'plan2'], [plan.natural]: ['plan2', 'measures'] });
+    expect(ids(await runSearch(pf, { q, ...none }))).toEqual(['plan2', 'measures']);
+  });
+
   it('never matches the index tokens: a short Latin query lists nothing', async () => {
     const token = queryTokens('临清')[0];
     for (const q of ['qq', token, token.slice(0, 5)]) {

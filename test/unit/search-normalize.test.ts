@@ -70,7 +70,9 @@ describe('highlight links', () => {
     const url = highlightUrl('/policies/m/', ['有效期为5年', '有效期为5年'], '第十三条');
     expect(url).toBe(`/policies/m/?hl=${encodeURIComponent('有效期为5年')}#${encodeURIComponent('第十三条')}`);
     expect(highlightWords(new URL(url, 'http://x').search)).toEqual(['有效期为5年']);
-    expect(highlightUrl('/clusters/a/', [])).toBe('/clusters/a/');
+    expect(highlightUrl('/policies/m/', [])).toBe('/policies/m/');
+    // Pages without the marking script get plain links.
+    expect(highlightUrl('/clusters/a/', ['纺织'])).toBe('/clusters/a/');
     expect(highlightWords('?q=1')).toEqual([]);
     expect(highlightWords(`?hl=${'长'.repeat(500)}`)[0]).toHaveLength(100);
   });

@@ -39,7 +39,6 @@ export async function variantMap(used: ReadonlySet<string>): Promise<Record<stri
     if (from !== to && used.has(to) && !(from in map)) map[from] = to;
   };
   for (const [trad, simp] of ts) add(trad, simp);
-  for (const table of [tw, hk])
-    for (const [variant, trad] of table) add(variant, ts.get(trad) ?? trad);
+  for (const table of [tw, hk]) for (const [variant, trad] of table) add(variant, ts.get(trad) ?? trad);
   return map;
 }
