@@ -344,7 +344,7 @@ describe('targets', () => {
     const page = await newPage();
     await page.goto(`${base}/targets/`);
     await expect(page.locator('[data-target-summary]').textContent()).resolves.toBe(
-      '截至2025年12月31日，本站收录的公布显示：国家级0个（目标1个，未达到）；省级1个（目标2个，未达到）；市级5个（目标6个，未达到）。',
+      '截至2025年12月31日，本站收录的公布和公开报道显示：国家级0个（目标1个，未达到）；省级1个（目标2个，未达到）；市级5个（目标6个，未达到）。',
     );
     await expect(page.getByRole('note').textContent()).resolves.toContain('本站只掌握已收录的公布');
     await page.getByRole('link', { name: /目标出处/ }).click();
