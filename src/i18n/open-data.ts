@@ -164,6 +164,13 @@ export const feedsText: Record<FeedId, { title: string; subtitle: string; catego
   announcements: { title: '公布', subtitle: '特色产业集群认定、复核、撤销和取消的正式公布', category: '公布' },
 };
 
+/** What a feed entry says when its own date is known only to the year or month (src/outputs/feeds.ts). */
+export const feedDateText = {
+  firstPublished: (known: string, day: string) =>
+    `（原文日期只知到${known}；本条目的日期是本站首次发布它的日期${day}。）`,
+  latest: (known: string, day: string) => `（原文日期只知到${known}；本条目的日期按该期间的最后一天${day}记。）`,
+} as const;
+
 /** UI text of the open-data pages (/data/ and the dictionary pages), and how a CSV file writes yes and no. */
 export const dataPageText = {
   csvBoolean: (v: boolean) => (v ? '是' : '否'),

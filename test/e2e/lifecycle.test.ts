@@ -72,7 +72,7 @@ describe('notices: status refreshed in the reader’s browser', () => {
     const page = await newPage();
     await page.goto(`${base}/notices/test-2026-open/`);
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-    expect(headings).toEqual(['依据', '工作程序', '拟公布名单', '公示期', '异议受理']);
+    expect(headings).toEqual(['依据', '工作程序', '拟公布名单', '公示期', '公示之后', '异议受理']);
     const entries = page.getByRole('table', { name: /拟公布名单（共 2 项）/ });
     await expect(entries.getByRole('row').nth(1).textContent()).resolves.toContain('高唐县测试装备集群');
     await expect(entries.getByRole('row').nth(2).textContent()).resolves.toMatch(
@@ -104,7 +104,7 @@ describe('notices: status refreshed in the reader’s browser', () => {
     // Closed since the build: out of 正在公示 altogether, not left there as 公示期满.
     const region = later.getByRole('region', { name: '正在公示' });
     await expect(region.getByRole('link', { name: OPEN }).count()).resolves.toBe(0);
-    await expect(region.textContent()).resolves.not.toContain('公示期满');
+    await expect(region.innerText()).resolves.not.toContain('公示期满');
   });
 });
 
