@@ -12,7 +12,7 @@ import { formatDate, partialEnd, partialStart, type CalendarDate, type PartialDa
 import { feedDateText } from '../i18n/open-data.ts';
 import type { SiteModel } from '../model/model.ts';
 import type { Stamp } from './open-data.ts';
-import { announcementPath, feedPage, feedPath, noticePath, policyPath } from '../rules/routes.ts';
+import { announcementPath, feedPage, feedPath, feedStylesheetPath, noticePath, policyPath } from '../rules/routes.ts';
 import { releaseDate } from '../rules/policy-date.ts';
 
 export const FEED_IDS: FeedId[] = ['all', 'policies', 'notices', 'announcements'];
@@ -142,6 +142,8 @@ export function feedFiles(
       // The newest entry's date, not the clock: an unchanged feed stays byte-identical.
       updated: list[0]?.updated ?? instant(model.asOf),
       entries: list.map(({ day: _day, kind: _kind, ...entry }) => entry),
+      // Opened in a browser, the feed reads as a Chinese page (src/outputs/feed-view.ts), not raw XML.
+      stylesheet: feedStylesheetPath,
     });
     return { id, path: feedPath(id), title, body, bytes: Buffer.byteLength(body, 'utf8'), count: list.length };
   });

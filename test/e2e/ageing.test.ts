@@ -381,3 +381,16 @@ describe('one definition per figure', () => {
     expect(lead).not.toContain('两份');
   });
 });
+
+describe('feeds in a browser', () => {
+  it('read as a Chinese page through the site’s own XSLT stylesheet, with the entries linked', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/feeds/all.xml`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('全部更新');
+    await expect(page.locator('body').innerText()).resolves.toContain('这是本站的 Atom 订阅源');
+    const first = page.getByRole('listitem').first();
+    await expect(first.textContent()).resolves.toMatch(/更新日期：\d{4}年\d{1,2}月\d{1,2}日/);
+    await first.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+  });
+});

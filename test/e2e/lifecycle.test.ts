@@ -71,7 +71,7 @@ describe('notices: status refreshed in the reader’s browser', () => {
   it('shows every section a real notice has', async () => {
     const page = await newPage();
     await page.goto(`${base}/notices/test-2026-open/`);
-    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(['依据', '工作程序', '拟公布名单', '公示期', '公示之后', '异议受理']);
     const entries = page.getByRole('table', { name: /拟公布名单（共 2 项）/ });
     await expect(entries.getByRole('row').nth(1).textContent()).resolves.toContain('高唐县测试装备集群');
@@ -381,7 +381,8 @@ describe('accessibility and small screens', () => {
         [],
       );
     }
-  });
+    // Sixteen pages of axe take 5–8 s each on a loaded two-core machine.
+  }, 180_000);
 
   it('fits a 390-pixel phone screen without sideways scrolling', async () => {
     const page = await newPage({ viewport: { width: 390, height: 800 } });
