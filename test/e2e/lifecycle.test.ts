@@ -78,12 +78,12 @@ describe('notices: status refreshed in the reader’s browser', () => {
     await expect(entries.getByRole('row').nth(2).textContent()).resolves.toMatch(
       /茌平区测试新候选集群.*茌平区.*市级.*认定/,
     );
-    await expect(page.getByRole('link', { name: '0635\u20110000000' }).getAttribute('href')).resolves.toBe(
-      'tel:06350000000',
-    );
-    await expect(page.getByRole('link', { name: 'test@example.com' }).getAttribute('href')).resolves.toBe(
-      'mailto:test@example.com',
-    );
+    await expect(
+      page.getByRole('main').getByRole('link', { name: '0635\u20110000000' }).getAttribute('href'),
+    ).resolves.toBe('tel:06350000000');
+    await expect(
+      page.getByRole('main').getByRole('link', { name: 'test@example.com' }).getAttribute('href'),
+    ).resolves.toBe('mailto:test@example.com');
     const text = await page.locator('main').textContent();
     expect(text).toContain('测试科室');
     expect(text).toContain('如有异议，请于2026年11月26日（含）前按公示写明的方式提出。');
