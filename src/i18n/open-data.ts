@@ -181,6 +181,26 @@ export const feedsText: Record<FeedId, { title: string; subtitle: string; catego
   announcements: { title: '公布', subtitle: '特色产业集群认定、复核、撤销和取消的正式公布', category: '公布' },
 };
 
+/** A feed opened in a browser (the XSLT view, src/outputs/feed-view.ts). */
+export const feedViewText = {
+  what: '这是本站的 Atom 订阅源，供 RSS/Atom 阅读器使用。',
+  how: '订阅方法：复制浏览器地址栏中的本页地址，添加到您的 RSS/Atom 阅读器中。以下是订阅源中的条目，点击标题打开对应页面。',
+  updated: '更新日期',
+  back: '返回本站',
+  entries: '条目',
+  /** The date written as the site writes it (2026年5月3日), by the stylesheet from the entry's instant. */
+  year: '年',
+  month: '月',
+  day: '日',
+} as const;
+
+/** What a feed entry says when its own date is known only to the year or month (src/outputs/feeds.ts). */
+export const feedDateText = {
+  firstPublished: (known: string, day: string) =>
+    `（原文日期只知到${known}；本条目的日期是本站首次发布它的日期${day}。）`,
+  latest: (known: string, day: string) => `（原文日期只知到${known}；本条目的日期按该期间的最后一天${day}记。）`,
+} as const;
+
 /** UI text of the open-data pages (/data/ and the dictionary pages), and how a CSV file writes yes and no. */
 export const dataPageText = {
   csvBoolean: (v: boolean) => (v ? '是' : '否'),

@@ -26,7 +26,11 @@ export const registryText = {
 
 export const targetsText = {
   title: '目标完成情况',
-  lead: '市里的两份计划对特色产业集群数量提出了到2025年的目标。下表按本站收录的正式公布，统计各级持有称号的集群数。',
+  /** The lead, from the targets on file: how many documents, and the years they aim at. */
+  lead: (documents: number, years: readonly number[]) =>
+    documents === 0
+      ? '本站尚未收录对特色产业集群数量提出目标的文件。'
+      : `本站收录的${documents}份文件对特色产业集群数量提出了到${years.map((y) => `${y}年`).join('、')}的目标。下表按本站收录的公布和公开报道，统计各级持有称号的集群数（持有称号计，一个集群可计入几个级别，与集群名录“按最高级别计”的数量不同）。`,
   caveatTitle: '请注意',
   noTargets: '本站尚未收录目标。',
   caveat:
@@ -40,7 +44,7 @@ export const targetsText = {
   result: '对照',
   met: '已达到',
   notMet: (n: number) => `未达到（差 ${n} 个）`,
-  summary: (date: string, parts: string) => `截至${date}，本站收录的公布显示：${parts}。`,
+  summary: (date: string, parts: string) => `截至${date}，本站收录的公布和公开报道显示：${parts}。`,
   summaryPart: (level: string, count: number, target: number, met: boolean) =>
     `${level}${count}个（目标${target}个，${met ? '已达到' : '未达到'}）`,
   notCounted: '同句中本站不统计的目标',

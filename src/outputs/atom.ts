@@ -57,12 +57,15 @@ export interface AtomFeed {
   /** Latest entry's updated, or the fallback when the feed is empty. */
   updated: string;
   entries: AtomEntry[];
+  /** An XSLT stylesheet of this site that browsers apply to show the feed as a page. */
+  stylesheet?: string;
 }
 
 /** Serialises a feed. Entries are written in the order given. */
 export function atomXml(feed: AtomFeed): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
+    ...(feed.stylesheet ? [`<?xml-stylesheet type="text/xsl" href="${xmlEscape(feed.stylesheet)}"?>`] : []),
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
     `  <id>${xmlEscape(feed.id)}</id>`,
     `  <title>${xmlEscape(feed.title)}</title>`,

@@ -8,10 +8,11 @@ import { feedsText, type FeedId } from '../i18n/open-data.ts';
 import { t } from '../i18n/zh.ts';
 import { atomXml, type AtomEntry, uuidV5 } from './atom.ts';
 import { effectiveDay } from '../rules/cluster-status.ts';
-import { formatDate, partialStart } from '../rules/dates.ts';
+import { formatDate, partialEnd, partialStart, type CalendarDate, type PartialDate } from '../rules/dates.ts';
+import { feedDateText } from '../i18n/open-data.ts';
 import type { SiteModel } from '../model/model.ts';
 import type { Stamp } from './open-data.ts';
-import { announcementPath, feedPage, feedPath, noticePath, policyPath } from '../rules/routes.ts';
+import { announcementPath, feedPage, feedPath, feedStylesheetPath, noticePath, policyPath } from '../rules/routes.ts';
 import { releaseDate } from '../rules/policy-date.ts';
 
 export const FEED_IDS: FeedId[] = ['all', 'policies', 'notices', 'announcements'];
@@ -24,12 +25,40 @@ interface Dated extends AtomEntry {
   kind: Exclude<FeedId, 'all'>;
 }
 
-function entries(model: SiteModel, stamp: Stamp): Dated[] {
+/** The day this site first published a content file (from git), where known. */
+export type FirstPublished = (file: string) => CalendarDate | undefined;
+
+/**
+ * The instant an entry carries, and what the summary must add about it. A
+ * date known to the day is used as it is. Atom needs a full date, and a
+ * date known only to the year or month must not become its first day
+ * (2021 is not 2021-01-01): the entry takes the day this site first
+ * published the file, from git, and says so; without git history, the last
+ * day the partial date can mean, and says that.
+ */
+function entryDate(
+  date: PartialDate,
+  file: string,
+  firstPublished: FirstPublished,
+): { updated: string; note?: string } {
+  if (date.length === 10) return { updated: instant(date) };
+  const known = formatDate(date);
+  const first = firstPublished(file);
+  if (first) return { updated: instant(first), note: feedDateText.firstPublished(known, formatDate(first)) };
+  const end = partialEnd(date);
+  return { updated: instant(end), note: feedDateText.latest(known, formatDate(end)) };
+}
+
+const withNote = (summary: string, note: string | undefined) => (note ? `${summary}${note}` : summary);
+
+function entries(model: SiteModel, stamp: Stamp, firstPublished: FirstPublished): Dated[] {
   const list: Dated[] = [];
   for (const p of model.policies) {
     const d = p.data;
     // An entry is announced on the day the document was made public; an undated one sorts with its list.
-    const day = partialStart(releaseDate(d) ?? p.sortDate);
+    const released = releaseDate(d) ?? p.sortDate;
+    const day = partialStart(released);
+    const { updated, note } = entryDate(released, p.file, firstPublished);
     const facts = [d.issuer?.join('、'), d.docNumber, d.issuedOn && `${t.policy.issuedOn}${formatDate(d.issuedOn)}`]
       .filter(Boolean)
       .join('　');
@@ -39,8 +68,8 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
       id: uuidV5(`policy/${p.id}`),
       title: d.title,
       href: stamp.url(policyPath(p.id)),
-      updated: instant(day),
-      summary: d.summary ?? facts,
+      updated,
+      summary: withNote(d.summary ?? facts, note),
       categories: [feedsText.policies.category, d.kind],
     });
   }
@@ -61,6 +90,7 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
   for (const a of model.announcements) {
     const d = a.data;
     const day = effectiveDay(d.date);
+    const { updated, note } = entryDate(d.date, a.file, firstPublished);
     const names = a.clusters.map((c) => c.title);
     list.push({
       kind: 'announcements',
@@ -68,8 +98,11 @@ function entries(model: SiteModel, stamp: Stamp): Dated[] {
       id: uuidV5(`announcement/${a.id}`),
       title: d.title,
       href: stamp.url(announcementPath(a.id)),
-      updated: instant(day),
-      summary: `${[d.docNumber, formatDate(d.date)].filter(Boolean).join('　')}。${d.level}${t.actions[d.action]}（${t.announcement.count(names.length)}）：${names.join('、')}。`,
+      updated,
+      summary: withNote(
+        `${[d.docNumber, formatDate(d.date)].filter(Boolean).join('　')}。${d.level}${t.actions[d.action]}（${t.announcement.count(names.length)}）：${names.join('、')}。`,
+        note,
+      ),
       categories: [feedsText.announcements.category, t.actions[d.action], d.level],
     });
   }
@@ -88,9 +121,13 @@ export interface FeedFile {
   count: number;
 }
 
-/** All four feeds as Atom XML. */
-export function feedFiles(model: SiteModel, stamp: Stamp): FeedFile[] {
-  const all = entries(model, stamp);
+/** All four feeds as Atom XML; `firstPublished` dates entries whose own date is partial. */
+export function feedFiles(
+  model: SiteModel,
+  stamp: Stamp,
+  firstPublished: FirstPublished = () => undefined,
+): FeedFile[] {
+  const all = entries(model, stamp, firstPublished);
   return FEED_IDS.map((id) => {
     const list = id === 'all' ? all : all.filter((e) => e.kind === id);
     const text = feedsText[id];
@@ -105,6 +142,8 @@ export function feedFiles(model: SiteModel, stamp: Stamp): FeedFile[] {
       // The newest entry's date, not the clock: an unchanged feed stays byte-identical.
       updated: list[0]?.updated ?? instant(model.asOf),
       entries: list.map(({ day: _day, kind: _kind, ...entry }) => entry),
+      // Opened in a browser, the feed reads as a Chinese page (src/outputs/feed-view.ts), not raw XML.
+      stylesheet: feedStylesheetPath,
     });
     return { id, path: feedPath(id), title, body, bytes: Buffer.byteLength(body, 'utf8'), count: list.length };
   });

@@ -8,6 +8,7 @@ import { loadPublicContent } from '../content/load.ts';
 import { contentDir } from '../content/read.ts';
 import { dataVersion } from '../history/data-version.ts';
 import { feedFiles, type FeedFile } from './feeds.ts';
+import { readHistory } from '../history/file-history.ts';
 import { buildModel } from '../model/model.ts';
 import { openDataFiles, type DataFile, type Stamp } from './open-data.ts';
 import { publicOrigin, urlMaker } from '../model/origin.ts';
@@ -20,6 +21,12 @@ export interface Published {
 }
 
 let published: Published | undefined;
+
+/** The day a content file was first committed (its first publication on this site), when git history is there. */
+function firstPublished(file: string): string | undefined {
+  const h = readHistory(file);
+  return h.available ? h.versions[0]?.day : undefined;
+}
 
 export function publishedFiles(): Published {
   if (published) return published;
@@ -34,7 +41,7 @@ export function publishedFiles(): Published {
   published = {
     stamp,
     data: openDataFiles(model, (day) => buildModel(content, day), stamp),
-    feeds: feedFiles(model, stamp),
+    feeds: feedFiles(model, stamp, firstPublished),
   };
   return published;
 }

@@ -171,6 +171,10 @@ export function feedPath(id: FeedId): string {
   return `/feeds/${id}.xml`;
 }
 
+/** The XSLT stylesheet that shows a feed as a Chinese page in a browser, and its CSS (same origin, as the CSP asks). */
+export const feedStylesheetPath = '/feeds/feed.xsl';
+export const feedStylesPath = '/feeds/feed.css';
+
 /** The page each feed mirrors: the home page for the feed of everything, else the section's list. */
 export function feedPage(id: FeedId): string {
   return id === 'all' ? paths.home : paths[id];

@@ -354,3 +354,43 @@ describe('reports are reports', () => {
     }
   });
 });
+
+describe('one definition per figure', () => {
+  it('the home page and the directory show the same count by highest level, labelled so', async () => {
+    const page = await newPage();
+    const read = async (path: string) => {
+      await page.goto(base + path);
+      return {
+        counts: await page.locator('.count-grid li').allTextContents(),
+        label: await page.getByText('按最高级别计').count(),
+      };
+    };
+    const home = await read('/');
+    const directory = await read('/clusters/');
+    expect(home.counts).toEqual(directory.counts);
+    expect(home.label).toBe(1);
+    expect(directory.label).toBe(1);
+  });
+
+  it('the targets page says how many documents set targets, from the targets data, and labels its count', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/targets/`);
+    const lead = await page.locator('.lead').textContent();
+    expect(lead).toContain('本站收录的1份文件对特色产业集群数量提出了到2025年的目标');
+    expect(lead).toContain('持有称号计');
+    expect(lead).not.toContain('两份');
+  });
+});
+
+describe('feeds in a browser', () => {
+  it('read as a Chinese page through the site’s own XSLT stylesheet, with the entries linked', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/feeds/all.xml`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('全部更新');
+    await expect(page.locator('body').innerText()).resolves.toContain('这是本站的 Atom 订阅源');
+    const first = page.getByRole('listitem').first();
+    await expect(first.textContent()).resolves.toMatch(/更新日期：\d{4}年\d{1,2}月\d{1,2}日/);
+    await first.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+  });
+});

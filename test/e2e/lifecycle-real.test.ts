@@ -28,8 +28,8 @@ describe('the real site’s lifecycle pages', () => {
     await page.goto(`${base}/targets/`);
     const summaries = await page.locator('[data-target-summary]').allTextContents();
     expect(summaries).toEqual([
-      '截至2025年12月31日，本站收录的公布显示：国家级3个（目标2个，已达到）；省级1个（目标10个，未达到）；市级10个（目标30个，未达到）。',
-      '截至2025年12月31日，本站收录的公布显示：省级1个（目标8个，未达到）；市级10个（目标30个，未达到）。',
+      '截至2025年12月31日，本站收录的公布和公开报道显示：国家级3个（目标2个，已达到）；省级1个（目标10个，未达到）；市级10个（目标30个，未达到）。',
+      '截至2025年12月31日，本站收录的公布和公开报道显示：省级1个（目标8个，未达到）；市级10个（目标30个，未达到）。',
     ]);
     await expect(page.getByRole('note').textContent()).resolves.toContain('实际数量可能多于表中数字');
   });

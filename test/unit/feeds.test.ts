@@ -88,3 +88,46 @@ describe('Atom XML', () => {
     expect(xml).not.toMatch(/<b>|a<b/);
   });
 });
+
+describe('dates the feeds do not invent', () => {
+  // A copy of the fixture in which one policy's only date is a year, as some real documents are.
+  const yearOnly = {
+    ...content,
+    policies: content.policies.map((p) =>
+      p.id === 'test-measures'
+        ? { ...p, data: { ...p.data, issuedOn: '2021', effectiveFrom: undefined, publishedOn: undefined } }
+        : p,
+    ),
+  };
+  const entryOf = (xml: string, title: string) =>
+    xml.split('<entry>').find((e) => e.includes(`<title>${title}</title>`))!;
+
+  it('dates a year-only document by its first publication on this site, and says so', () => {
+    const [all] = feedFiles(buildModel(yearOnly, '2026-11-24'), stampFor('2026-11-24'), (file) =>
+      file.endsWith('test-measures.md') ? '2026-05-03' : undefined,
+    );
+    const entry = entryOf(all.body, '测试特色产业集群管理办法（试行）');
+    expect(entry).toContain('<updated>2026-05-03T00:00:00+08:00</updated>');
+    expect(entry).not.toContain('2021-01-01');
+    expect(entry).toContain('原文日期只知到2021年；本条目的日期是本站首次发布它的日期2026年5月3日。');
+  });
+
+  it('without git history, takes the last day the year can mean, and says so', () => {
+    const [all] = feedFiles(buildModel(yearOnly, '2026-11-24'), stampFor('2026-11-24'));
+    const entry = entryOf(all.body, '测试特色产业集群管理办法（试行）');
+    expect(entry).toContain('<updated>2021-12-31T00:00:00+08:00</updated>');
+    expect(entry).toContain('原文日期只知到2021年；本条目的日期按该期间的最后一天2021年12月31日记。');
+  });
+
+  it('keeps a full date as it is, with no note', () => {
+    const [all] = feedFiles(buildModel(content, '2026-11-24'), stampFor('2026-11-24'), () => '2026-05-03');
+    const entry = entryOf(all.body, '测试特色产业集群管理办法（试行）');
+    expect(entry).not.toContain('原文日期只知到');
+    expect(entry).not.toContain('2026-05-03');
+  });
+
+  it('names the site’s own XSLT view, so a browser shows a Chinese page', () => {
+    const [all] = feedsAsOf('2026-11-24');
+    expect(all.body.split('\n')[1]).toBe('<?xml-stylesheet type="text/xsl" href="/feeds/feed.xsl"?>');
+  });
+});

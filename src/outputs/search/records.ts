@@ -261,7 +261,12 @@ export function searchSections(model: SiteModel, lists: SearchLists): SearchSect
   const { settings } = model;
   const c = settings.contact;
   const sections: SearchSection[] = [
-    { url: paths.targets, title: t.targets.title, text: [t.targets.lead], aliases: ['目标', '完成情况'] },
+    {
+      url: paths.targets,
+      title: t.targets.title,
+      text: [t.targets.caveat, t.targets.counting],
+      aliases: ['目标', '完成情况'],
+    },
     {
       url: paths.registry,
       title: t.registry.title,
