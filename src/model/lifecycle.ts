@@ -322,11 +322,13 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
     targets,
     pools,
     benchmarks,
-    sources: { pool: basisHref(listBasis.pool), benchmark: basisHref(listBasis.benchmarks) },
+    sources: { pool: basisHref(listBasis.pool, model), benchmark: basisHref(listBasis.benchmarks, model) },
   };
 }
 
 /** The link to an article settings name (validation has checked that the policy and its anchor exist). */
-function basisHref(basis: ListBasis | undefined): string | undefined {
-  return basis && policyPath(basis.policy, basis.anchor);
+/** The link to the article that creates a list; none while that document is not yet public on the as-of day. */
+function basisHref(basis: ListBasis | undefined, model: SiteModel): string | undefined {
+  if (!basis || !model.policies.some((p) => p.id === basis.policy)) return undefined;
+  return policyPath(basis.policy, basis.anchor);
 }

@@ -15,9 +15,14 @@ export interface RuleBasis {
 
 export type RuleKey = 'publicity' | 'term';
 
-/** The basis of `rule`, or undefined while settings name none. */
+/**
+ * The basis of `rule`, or undefined while settings name none or the document
+ * is not yet public on the as-of day (a build for an earlier day): a page
+ * never links a page that does not exist.
+ */
 export function ruleBasis(model: SiteModel, rule: RuleKey): RuleBasis | undefined {
   const b = model.settings.rulesBasis[rule];
-  if (!b) return undefined;
-  return { policy: model.policy(b.policy), anchor: b.anchor, href: policyPath(b.policy, b.anchor) };
+  const policy = b && model.policies.find((p) => p.id === b.policy);
+  if (!b || !policy) return undefined;
+  return { policy, anchor: b.anchor, href: policyPath(b.policy, b.anchor) };
 }
