@@ -7,6 +7,11 @@ export default defineConfig({
   // No `site`: the public origin (settings.siteUrl, else SITE_URL) is decided in one function,
   // src/model/origin.ts, which makes every absolute URL; nothing reads Astro.site, so a second rule here could only disagree.
   outDir: process.env.OUT_DIR || 'dist',
+  // Incremental builds (issue 18): scripts/build.ts gives each published directory a cache of its own
+  // (the manifest of rendered pages and the content store), so the real site, the test fixtures and the
+  // benchmark never evict each other; BUILD_CACHE=off renders everything, for the reproducibility check's cold build.
+  cacheDir: process.env.ASTRO_CACHE_DIR || undefined,
+  experimental: { incrementalBuild: process.env.BUILD_CACHE !== 'off' },
   trailingSlash: 'always',
   // Every script and stylesheet is a file of our own origin, so the Content-Security-Policy
   // (src/layouts/Base.astro) can forbid inline code without listing hashes.

@@ -95,8 +95,11 @@ buildModel(content, '2026-11-24');
 const modelMs = performance.now() - t;
 console.log(`read + validate: ${(validateMs / 1000).toFixed(2)} s; derive model: ${(modelMs / 1000).toFixed(2)} s`);
 
+// The build's caches, emptied so the first build is cold: drawn cards, search bundles, Astro's pages and content store.
 const ogCache = join(root, '.tmp/bench-og-cache');
-rmSync(ogCache, { recursive: true, force: true });
+const searchCache = join(root, '.tmp/bench-search-cache');
+const astroCache = join(root, '.tmp/bench-astro-cache');
+for (const dir of [ogCache, searchCache, astroCache]) rmSync(dir, { recursive: true, force: true });
 
 /** One full build in a child process under /usr/bin/time, with the process tree's memory sampled. */
 async function measuredBuild(label: string) {
@@ -112,6 +115,8 @@ async function measuredBuild(label: string) {
         OUT_DIR: outDir,
         SITE_AS_OF: '2026-11-24',
         OG_CACHE_DIR: ogCache,
+        SEARCH_CACHE_DIR: searchCache,
+        ASTRO_CACHE_DIR: astroCache,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

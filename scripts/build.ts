@@ -9,15 +9,18 @@
  *      on it, in order;
  *   3. only when everything succeeded does the temporary directory replace
  *      OUT_DIR, by renames; a failed build leaves the published site untouched;
- *   4. social images that no build has used for a month leave their cache.
+ *   4. social images and search bundles that no build has used for a month
+ *      leave their caches.
  *
  * A post-build step is a function in POST_BUILD_STEPS below: it gets the
  * directory and throws to fail the build.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { asOfStep } from './build-steps/as-of.ts';
 import { showcaseStep } from './build-steps/showcase.ts';
 import { dotfilesStep, siteManifestStep } from './build-steps/site-files.ts';
 import { sitemapStep } from './build-steps/sitemap.ts';
@@ -25,6 +28,7 @@ import { recoverInterruptedBuild } from './build-recovery.ts';
 import { PUBLISHING_STEPS } from './build-steps/publishing.ts';
 import type { BuildStep } from './build-steps/step.ts';
 import { writeSearchIndex } from './build-steps/search-index.ts';
+import { pruneSearchCache, searchCacheDir } from './build-steps/search-cache.ts';
 import { MAX_AGE_DAYS, ogCacheDir, pruneOgCache } from '../src/outputs/og/cache.ts';
 import { guardedMain, stepStarted } from './exit-guard.ts';
 import { contentDir } from '../src/content/read.ts';
@@ -32,7 +36,8 @@ import { publicOrigin } from '../src/model/origin.ts';
 import { outputDirProblem } from './output-dir.ts';
 
 /** Steps that run on the rendered site (with its search index) before it is published, in order. */
-export const POST_BUILD_STEPS: BuildStep[] = [dotfilesStep, showcaseStep];
+// The as-of day comes first: every later step sees finished pages.
+export const POST_BUILD_STEPS: BuildStep[] = [asOfStep, dotfilesStep, showcaseStep];
 // Publishing (issue 7): redirect pages, then the published-URL check, last so they see every other step's output.
 POST_BUILD_STEPS.push(...PUBLISHING_STEPS);
 
@@ -47,7 +52,7 @@ const root = resolve(import.meta.dirname, '..');
  * holds is its own and is returned when it ends. Astro validates content
  * first and prints the problem list itself when content is bad.
  */
-function renderPages(outDir: string): Promise<void> {
+function renderPages(outDir: string, published: string): Promise<void> {
   const quiet = process.env.BUILD_LOG_LEVEL === 'silent';
   const child = spawn(
     process.execPath,
@@ -61,7 +66,7 @@ function renderPages(outDir: string): Promise<void> {
     ],
     {
       cwd: root,
-      env: { ...process.env, OUT_DIR: outDir },
+      env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: astroCacheDir(published) },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
@@ -74,6 +79,19 @@ function renderPages(outDir: string): Promise<void> {
       else fail(new BuildFailed(`astro build exited with code ${code}`));
     });
   });
+}
+
+/**
+ * Astro's cache (the incremental build's manifest and page copies, the
+ * content store) for the site published at `outDir` from this content:
+ * one per site, so the real site, the test fixtures and the benchmark
+ * never evict one another's pages (astro.config.mjs).
+ */
+function astroCacheDir(outDir: string): string {
+  // A benchmark names its own, to start cold.
+  if (process.env.ASTRO_CACHE_DIR) return resolve(process.env.ASTRO_CACHE_DIR);
+  const site = createHash('sha256').update(`${outDir}\n${contentDir()}`).digest('hex').slice(0, 16);
+  return join(root, 'node_modules/.cache/astro', site);
 }
 
 /** Child processes of this build that are still running (Astro). */
@@ -99,9 +117,9 @@ function killChildrenOnSignal(): void {
 /** Issue 4's Pagefind index, with gram and pinyin tokens, written from the model into `dir` while Astro renders. */
 async function indexSearch(dir: string): Promise<void> {
   const t = performance.now();
-  const { pages, bundles, bytes } = await writeSearchIndex(dir);
+  const { pages, bundles, bytes, cached } = await writeSearchIndex(dir);
   console.log(
-    `[build] search index, alongside Astro: ${pages} pages in ${bundles} bundle(s), ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t)} ms)`,
+    `[build] search index, alongside Astro: ${pages} pages in ${bundles} bundle(s), ${cached} unchanged (from the cache), ${(bytes / 1024).toFixed(0)} KiB (${Math.round(performance.now() - t)} ms)`,
   );
 }
 
@@ -123,6 +141,11 @@ function preflight(outDir: string): void {
 
 export async function buildSite(outDir: string = resolve(root, process.env.OUT_DIR || 'dist')): Promise<void> {
   preflight(outDir);
+  // A build from nothing (the reproducibility check's reference): no page, bundle or image from an earlier build.
+  if (process.env.BUILD_CACHE === 'off') {
+    process.env.SEARCH_CACHE_DIR = 'off';
+    process.env.OG_CACHE_DIR = 'off';
+  }
   mkdirSync(dirname(outDir), { recursive: true });
   recoverInterruptedBuild(outDir);
   const staging = `${outDir}.staging-${process.pid}`;
@@ -131,7 +154,7 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   const started = performance.now();
   try {
     stepStarted('渲染页面和生成搜索索引');
-    const [pages, index] = await Promise.allSettled([renderPages(staging), indexSearch(search)]);
+    const [pages, index] = await Promise.allSettled([renderPages(staging, outDir), indexSearch(search)]);
     // Astro's report comes first: for bad content it is the complete problem list (the index fails on the same content).
     if (pages.status === 'rejected') throw pages.reason;
     if (index.status === 'rejected') throw index.reason;
@@ -154,11 +177,18 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
   console.log(`[build] published ${join(outDir)} in ${Math.round(performance.now() - started)} ms`);
-  tidyImageCache();
+  tidyCaches();
 }
 
 /** Housekeeping after a published build: never fails it. */
-function tidyImageCache(): void {
+function tidyCaches(): void {
+  try {
+    const { removed } = pruneSearchCache(searchCacheDir());
+    if (removed > 0)
+      console.log(`[build] search bundle cache: removed ${removed} bundle(s) unused for ${MAX_AGE_DAYS} days`);
+  } catch (error) {
+    console.warn(`[build] search bundle cache not tidied: ${error instanceof Error ? error.message : String(error)}`);
+  }
   try {
     const { removed, bytes, kept } = pruneOgCache(ogCacheDir());
     if (removed > 0)

@@ -50,6 +50,8 @@ export const LAYERS: Record<string, Layer> = {
   publishing: { folder: 'src/publishing', uses: BELOW_VIEWS },
   // The Astro side: wiring, components, layouts and routes render what the layers below computed.
   wiring: { folder: 'src/content.config.ts', uses: ['content', 'schemas'] },
+  // Astro's request hook: in `astro dev` only, fills the as-of marks (src/outputs/as-of-fill.ts).
+  middleware: { folder: 'src/middleware.ts', uses: ['outputs', 'rules'] },
   components: { folder: 'src/components', uses: ['components', 'styles', ...BELOW_VIEWS] },
   layouts: { folder: 'src/layouts', uses: ['components', 'styles', ...BELOW_VIEWS] },
   pages: { folder: 'src/pages', uses: ['layouts', 'components', 'styles', ...BELOW_VIEWS] },

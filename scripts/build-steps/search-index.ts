@@ -16,6 +16,7 @@ import type { SearchLists } from '../../src/outputs/search/records.ts';
 import { bundlePath, shardSize, splitShards } from '../../src/outputs/search/shards.ts';
 import { VARIANTS_FILE, variantMap } from '../../src/outputs/search/variants.ts';
 import { site, siteLists } from '../../src/model/site.ts';
+import { bundleKey, keepBundle, restoreBundle } from './search-cache.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
 const UNUSED = [
@@ -45,11 +46,12 @@ export interface IndexOptions {
   shardSize?: number;
 }
 
-/** What was indexed: entity pages, bundles written and their bytes. */
+/** What was indexed: entity pages, bundles written and their bytes, and how many bundles came from the cache. */
 export interface IndexSummary {
   pages: number;
   bundles: number;
   bytes: number;
+  cached: number;
 }
 
 /**
@@ -63,12 +65,14 @@ export async function writeSearchIndex(dir: string, options: IndexOptions = {}):
   const { model, lists } = options.site ?? { model: site(), lists: siteLists() };
   const entries = searchEntries(model, lists);
   const shards = splitShards(entries, options.shardSize ?? shardSize(), (e) => e.record);
-  const summary: IndexSummary = { pages: 0, bundles: 0, bytes: 0 };
+  const summary: IndexSummary = { pages: 0, bundles: 0, bytes: 0, cached: 0 };
   const used = new Set<string>();
   try {
     for (const [i, shard] of shards.entries()) {
       const output = join(dir, bundlePath(i));
-      summary.pages += await writeBundle(shard, output, options.tokens !== false, used);
+      const written = await writeBundle(shard, output, options.tokens !== false, used);
+      summary.pages += written.pages;
+      if (written.cached) summary.cached++;
       summary.bundles++;
       summary.bytes += dirBytes(output);
     }
@@ -110,21 +114,31 @@ export function assertWritable(output: string): void {
   }
 }
 
-/** One Pagefind bundle of the entries, written to `output`; returns the pages indexed. */
+/**
+ * One Pagefind bundle of the entries, written to `output` — or, when a build
+ * already wrote a bundle of exactly these documents, copied from the cache
+ * (search-cache.ts). Returns the pages indexed and whether it was a copy.
+ */
 async function writeBundle(
   entries: readonly SearchEntry[],
   output: string,
   tokens: boolean,
   used: Set<string>,
-): Promise<number> {
+): Promise<{ pages: number; cached: boolean }> {
   assertWritable(output);
+  const documents: { url: string; html: string; record: SearchEntry['record'] }[] = [];
+  for await (const { record, html } of searchDocuments(entries, tokens)) {
+    for (const ch of html) if (ch > '\u2e7f') used.add(ch);
+    documents.push({ url: record.url, html, record });
+  }
+  const key = bundleKey(documents, tokens);
+  if (restoreBundle(key, output)) return { pages: documents.length, cached: true };
   const problems: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`搜索索引无法建立（Pagefind）：${errors.join('；')}`);
   try {
     let pages = 0;
-    for await (const { record, html } of searchDocuments(entries, tokens)) {
-      for (const ch of html) if (ch > '\u2e7f') used.add(ch);
+    for (const { record, html } of documents) {
       const added = await index.addHTMLFile({ url: record.url, content: html });
       if (added.errors.length > 0) problems.push(`${record.url}：${added.errors.join('；')}`);
       else if (added.file.meta.title !== record.title || added.file.meta.type !== record.meta.type) {
@@ -141,7 +155,8 @@ async function writeBundle(
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
     for (const f of UNUSED) rmSync(join(output, f), { force: true });
-    return pages;
+    keepBundle(key, output);
+    return { pages, cached: false };
   } finally {
     await index.deleteIndex();
     // Ends the Pagefind process, returning its memory before the next bundle.

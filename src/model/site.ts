@@ -38,7 +38,15 @@ export function policyHistory(policy: { file: string }): PolicyHistory {
   return historyOfFile(policy.file);
 }
 
-/** getStaticPaths helper: one route per entity, the entity as a prop. */
-export function pathsOf<T extends { id: string }>(list: readonly T[]) {
-  return list.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+/**
+ * getStaticPaths helper: one route per entity, the entity as a prop, and with
+ * `cacheKey` the key under which the incremental build may reuse the page
+ * (src/outputs/page-keys.ts).
+ */
+export function pathsOf<T extends { id: string }>(list: readonly T[], cacheKey?: (entry: T) => string) {
+  return list.map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+    ...(cacheKey && { cacheKey: cacheKey(entry) }),
+  }));
 }
