@@ -10,8 +10,9 @@ export default defineConfig({
   // Incremental builds (issue 18): scripts/build.ts gives each published directory a cache of its own
   // (the manifest of rendered pages and the content store), so the real site, the test fixtures and the
   // benchmark never evict each other; BUILD_CACHE=off renders everything, for the reproducibility check's cold build.
+  // Only scripts/build.ts fills the as-of marks of reused pages (AS_OF_MARKS=keep, src/middleware.ts).
   cacheDir: process.env.ASTRO_CACHE_DIR || undefined,
-  experimental: { incrementalBuild: process.env.BUILD_CACHE !== 'off' },
+  experimental: { incrementalBuild: process.env.AS_OF_MARKS === 'keep' && process.env.BUILD_CACHE !== 'off' },
   trailingSlash: 'always',
   // Every script and stylesheet is a file of our own origin, so the Content-Security-Policy
   // (src/layouts/Base.astro) can forbid inline code without listing hashes.

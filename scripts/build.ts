@@ -66,7 +66,15 @@ function renderPages(outDir: string, published: string): Promise<void> {
     ],
     {
       cwd: root,
-      env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: astroCacheDir(published) },
+      env: {
+        ...process.env,
+        OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: astroCacheDir(published),
+        // This process fills the as-of marks of every page, rendered or reused (build-steps/as-of.ts).
+        AS_OF_MARKS: 'keep',
+        // A build run by a test (NODE_ENV=test) is the production build all the same.
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );

@@ -51,6 +51,11 @@ export function siteKey(model: SiteModel): string {
   return key;
 }
 
+/** The cache key of a file made from `inputs` alone (a social image from its card), without the site's part. */
+export function dataKey(inputs: unknown): string {
+  return hashOf(stableJson(inputs));
+}
+
 /** The cache key of a page of `model` that shows `inputs` (anything JSON can write, Maps and Sets included). */
 export function pageKey(model: SiteModel, inputs: unknown): string {
   return hashOf(stableJson([siteKey(model), inputs]));
