@@ -5,6 +5,8 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { site } from '../../src/model/site.ts';
+import { fillAsOf } from '../../src/outputs/as-of-fill.ts';
 
 process.env.CONTENT_DIR = 'test/fixtures/site';
 process.env.SITE_AS_OF = '2026-11-24';
@@ -28,7 +30,10 @@ describe('MDX components', () => {
   });
 
   it('LiveFigure shows the figure counted from the model, with its unit and day', async () => {
-    const html = await container.renderToString(LiveFigure, { props: { name: 'clusters-provincial' } });
+    const html = fillAsOf(
+      await container.renderToString(LiveFigure, { props: { name: 'clusters-provincial' } }),
+      site().asOf,
+    );
     // Fixture: only beta holds a provincial title on 2026-11-24.
     expect(html).toContain('<strong>1</strong>个');
     expect(html).toContain('（截至2026年11月24日）');
