@@ -15,6 +15,7 @@ import { type SearchEntry, searchDocuments, searchEntries } from '../../src/outp
 import type { SearchLists } from '../../src/outputs/search/records.ts';
 import { bundlePath, shardSize, splitShards } from '../../src/outputs/search/shards.ts';
 import { VARIANTS_FILE, variantMap } from '../../src/outputs/search/variants.ts';
+import { ROUTES_FILE, routesOf } from '../../src/search/routes.ts';
 import { site, siteLists } from '../../src/model/site.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
@@ -64,18 +65,26 @@ export async function writeSearchIndex(dir: string, options: IndexOptions = {}):
   const entries = searchEntries(model, lists);
   const shards = splitShards(entries, options.shardSize ?? shardSize(), (e) => e.record);
   const summary: IndexSummary = { pages: 0, bundles: 0, bytes: 0 };
-  const used = new Set<string>();
+  // The characters of each bundle's documents: for variants.json, and for routes.json when there are several bundles.
+  const chars: Set<string>[] = [];
   try {
     for (const [i, shard] of shards.entries()) {
       const output = join(dir, bundlePath(i));
-      summary.pages += await writeBundle(shard, output, options.tokens !== false, used);
+      chars.push(new Set());
+      summary.pages += await writeBundle(shard, output, options.tokens !== false, chars[i]);
       summary.bundles++;
       summary.bytes += dirBytes(output);
     }
     // Traditional → Simplified for the characters the documents use, read by the search page on its first search.
     const variants = join(dir, bundlePath(0), VARIANTS_FILE);
-    writeFileSync(variants, JSON.stringify(await variantMap(used)));
+    writeFileSync(variants, JSON.stringify(await variantMap(new Set(chars.flatMap((c) => [...c])))));
     summary.bytes += statSync(variants).size;
+    // Which bundles hold which characters, so the search page opens only those that can answer (issue 18).
+    if (shards.length > 1) {
+      const routes = join(dir, bundlePath(0), ROUTES_FILE);
+      writeFileSync(routes, JSON.stringify(routesOf(chars)));
+      summary.bytes += statSync(routes).size;
+    }
   } catch (error) {
     for (const i of shards.keys()) rmSync(join(dir, bundlePath(i)), { recursive: true, force: true });
     throw error;
