@@ -15,7 +15,7 @@ import { type SearchEntry, searchDocuments, searchEntries } from '../../src/outp
 import type { SearchLists } from '../../src/outputs/search/records.ts';
 import { bundlePath, shardSize, splitShards } from '../../src/outputs/search/shards.ts';
 import { VARIANTS_FILE, variantMap } from '../../src/outputs/search/variants.ts';
-import { ROUTES_FILE, routesOf } from '../../src/search/routes.ts';
+import { MAX_ROUTED_BUNDLES, ROUTES_FILE, routesOf } from '../../src/search/routes.ts';
 import { site, siteLists } from '../../src/model/site.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
@@ -64,6 +64,10 @@ export async function writeSearchIndex(dir: string, options: IndexOptions = {}):
   const { model, lists } = options.site ?? { model: site(), lists: siteLists() };
   const entries = searchEntries(model, lists);
   const shards = splitShards(entries, options.shardSize ?? shardSize(), (e) => e.record);
+  if (shards.length > MAX_ROUTED_BUNDLES)
+    throw new Error(
+      `搜索索引需要 ${shards.length} 个包，超过搜索页能路由的 ${MAX_ROUTED_BUNDLES} 个，网站未发布：请增大 SEARCH_SHARD_SIZE（现为每包 ${options.shardSize ?? shardSize()} 页）`,
+    );
   const summary: IndexSummary = { pages: 0, bundles: 0, bytes: 0 };
   // The characters of each bundle's documents: for variants.json, and for routes.json when there are several bundles.
   const chars: Set<string>[] = [];

@@ -195,9 +195,7 @@ export const MAX_SUGGESTIONS = 5;
 
 /** What a search needs of a sharded index before it runs (see EngineOptions.narrow). */
 export type Need =
-  | { kind: 'all' }
-  | { kind: 'results'; plan: QueryPlan }
-  | { kind: 'suggestions'; plan: QueryPlan; pairs: string[] };
+  { kind: 'all' } | { kind: 'results'; plan: QueryPlan } | { kind: 'suggestions'; plan: QueryPlan; pairs: string[] };
 
 export interface EngineOptions {
   /** Traditional → Simplified characters (normalize.ts); none leaves the query as typed. */

@@ -44,13 +44,13 @@ export const isRouted = (ch: string): boolean => ch > '\u2e7f';
  * a compatibility ideograph is matched as its unified form).
  */
 export function routesOf(chars: readonly Iterable<string>[]): RoutesJson {
+  // The index step says so to the clerk first (search-index.ts); this guards the mask arithmetic.
   if (chars.length > MAX_ROUTED_BUNDLES)
-    throw new Error(`搜索索引分为 ${chars.length} 个包，路由表最多记录 ${MAX_ROUTED_BUNDLES} 个：请增大 SEARCH_SHARD_SIZE`);
+    throw new Error(`routesOf: ${chars.length} bundles, at most ${MAX_ROUTED_BUNDLES} fit a mask`);
   const mask = new Map<string, number>();
   chars.forEach((set, i) => {
     for (const raw of set)
-      for (const ch of new Set([raw, ...fold(raw)]))
-        if (isRouted(ch)) mask.set(ch, (mask.get(ch) ?? 0) | (1 << i));
+      for (const ch of new Set([raw, ...fold(raw)])) if (isRouted(ch)) mask.set(ch, (mask.get(ch) ?? 0) | (1 << i));
   });
   const masks: Record<string, string> = {};
   for (const [ch, m] of [...mask].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -110,7 +110,5 @@ export function bundlesForSuggestions(routes: Routes, pairs: readonly string[]):
   if (pairs.length === 0) return [];
   const need = Math.max(1, Math.ceil(pairs.length / 2));
   const masks = pairs.map((pair) => holding(routes, pair));
-  return bundlesOf(everyBundle(routes), routes.bundles).filter(
-    (i) => masks.filter((m) => m & (1 << i)).length >= need,
-  );
+  return bundlesOf(everyBundle(routes), routes.bundles).filter((i) => masks.filter((m) => m & (1 << i)).length >= need);
 }
