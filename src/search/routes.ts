@@ -65,8 +65,9 @@ export function parseRoutes(json: unknown): Routes {
     throw new Error(`${ROUTES_FILE}: not a routing table`);
   const chars = new Map<string, number>();
   for (const [key, text] of Object.entries(data.masks)) {
-    const m = Number.parseInt(key, 36);
-    if (!Number.isInteger(m) || typeof text !== 'string') throw new Error(`${ROUTES_FILE}: bad entry ${key}`);
+    const m = /^[0-9a-z]+$/.test(key) ? Number.parseInt(key, 36) : Number.NaN;
+    if (!(m > 0 && m < 2 ** data.bundles!) || typeof text !== 'string')
+      throw new Error(`${ROUTES_FILE}: bad entry ${key} for ${data.bundles} bundles`);
     for (const ch of text) chars.set(ch, m);
   }
   return { bundles: data.bundles!, chars };
