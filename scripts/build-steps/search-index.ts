@@ -15,6 +15,7 @@ import { type SearchEntry, searchDocuments, searchEntries } from '../../src/outp
 import type { SearchLists } from '../../src/outputs/search/records.ts';
 import { bundlePath, shardSize, splitShards } from '../../src/outputs/search/shards.ts';
 import { VARIANTS_FILE, variantMap } from '../../src/outputs/search/variants.ts';
+import { MAX_ROUTED_BUNDLES, ROUTES_FILE, routesOf } from '../../src/search/routes.ts';
 import { site, siteLists } from '../../src/model/site.ts';
 import { bundleKey, keepBundle, restoreBundle } from './search-cache.ts';
 
@@ -65,12 +66,18 @@ export async function writeSearchIndex(dir: string, options: IndexOptions = {}):
   const { model, lists } = options.site ?? { model: site(), lists: siteLists() };
   const entries = searchEntries(model, lists);
   const shards = splitShards(entries, options.shardSize ?? shardSize(), (e) => e.record);
+  if (shards.length > MAX_ROUTED_BUNDLES)
+    throw new Error(
+      `搜索索引需要 ${shards.length} 个包，超过搜索页能路由的 ${MAX_ROUTED_BUNDLES} 个，网站未发布：请增大 SEARCH_SHARD_SIZE（现为每包 ${options.shardSize ?? shardSize()} 页）`,
+    );
   const summary: IndexSummary = { pages: 0, bundles: 0, bytes: 0, cached: 0 };
-  const used = new Set<string>();
+  // The characters of each bundle's documents: for variants.json, and for routes.json when there are several bundles.
+  const chars: Set<string>[] = [];
   try {
     for (const [i, shard] of shards.entries()) {
       const output = join(dir, bundlePath(i));
-      const written = await writeBundle(shard, output, options.tokens !== false, used);
+      chars.push(new Set());
+      const written = await writeBundle(shard, output, options.tokens !== false, chars[i]);
       summary.pages += written.pages;
       if (written.cached) summary.cached++;
       summary.bundles++;
@@ -78,8 +85,14 @@ export async function writeSearchIndex(dir: string, options: IndexOptions = {}):
     }
     // Traditional → Simplified for the characters the documents use, read by the search page on its first search.
     const variants = join(dir, bundlePath(0), VARIANTS_FILE);
-    writeFileSync(variants, JSON.stringify(await variantMap(used)));
+    writeFileSync(variants, JSON.stringify(await variantMap(new Set(chars.flatMap((c) => [...c])))));
     summary.bytes += statSync(variants).size;
+    // Which bundles hold which characters, so the search page opens only those that can answer (issue 18).
+    if (shards.length > 1) {
+      const routes = join(dir, bundlePath(0), ROUTES_FILE);
+      writeFileSync(routes, JSON.stringify(routesOf(chars)));
+      summary.bytes += statSync(routes).size;
+    }
   } catch (error) {
     for (const i of shards.keys()) rmSync(join(dir, bundlePath(i)), { recursive: true, force: true });
     throw error;

@@ -5,10 +5,11 @@
  * /search/ (src/pages/search.astro).
  */
 import {
+  type EngineOptions,
   type Hit,
-  type PagefindApi,
   type PagefindModule,
   type PagefindResult,
+  type SearchIndex,
   type SortOrder,
   openIndex,
   runSearch,
@@ -17,6 +18,14 @@ import { type Segment, cleanContent, excerpt, pinyinNeedles } from '../search/ex
 import { highlightUrl } from '../search/highlight-url.ts';
 import type { VariantMap } from '../search/normalize.ts';
 import type { QueryPlan } from '../search/plan.ts';
+import {
+  ROUTES_FILE,
+  type Routes,
+  bundlesForResults,
+  bundlesForSuggestions,
+  bundlesOf,
+  parseRoutes,
+} from '../search/routes.ts';
 import { subResults } from '../search/sections.ts';
 import { TIERS } from '../search/verify.ts';
 
@@ -41,10 +50,41 @@ const suggestBox = none.querySelector<HTMLElement>('[data-search-suggest]')!;
 const suggestList = none.querySelector<HTMLUListElement>('[data-search-suggest-list]')!;
 
 const bundles = (section.dataset.searchBundles ?? '').split(' ').filter(Boolean);
-let pagefind: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
+let pagefind: Promise<SearchIndex> | undefined;
+function loadPagefind(): Promise<SearchIndex> {
   pagefind ??= openIndex(bundles, (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>);
   return pagefind;
+}
+
+/** Which bundles hold which characters (routes.ts), for an index in several bundles; without it, every bundle is opened. */
+let routes: Promise<Routes | undefined> | undefined;
+function loadRoutes(): Promise<Routes | undefined> {
+  routes ??=
+    bundles.length > 1
+      ? fetch(`${bundles[0]}${ROUTES_FILE}`)
+          .then(async (r) => (r.ok ? parseRoutes(await r.json()) : undefined))
+          .catch((error: unknown) => {
+            console.error(error);
+            return undefined;
+          })
+      : Promise.resolve(undefined);
+  return routes;
+}
+
+/** Opens only the bundles that can answer (routes.ts); false when none can. */
+function narrowing(index: SearchIndex, table: Routes | undefined): EngineOptions['narrow'] {
+  if (index.bundles === 1) return undefined;
+  return async (need) => {
+    const which = !table
+      ? bundlesOf(2 ** index.bundles - 1, index.bundles)
+      : need.kind === 'results'
+        ? bundlesForResults(table, need.plan)
+        : need.kind === 'suggestions'
+          ? bundlesForSuggestions(table, need.pairs)
+          : bundlesOf(2 ** index.bundles - 1, index.bundles);
+    await index.open(which);
+    return which.length > 0;
+  };
 }
 
 /** Traditional → Simplified for the site's characters (written by the index step); without it, queries stay as typed. */
@@ -201,8 +241,13 @@ async function search(state: State) {
   }
   status.textContent = msg('msgLoading');
   try {
-    const [pf, map] = await Promise.all([loadPagefind(), loadVariants()]);
-    const answer = await runSearch(pf, state, { variants: map });
+    const [pf, map, table] = await Promise.all([loadPagefind(), loadVariants(), loadRoutes()]);
+    // On an index in several bundles, check only what one screen shows (each check reads a fragment).
+    const answer = await runSearch(pf, state, {
+      variants: map,
+      narrow: narrowing(pf, table),
+      enough: pf.bundles > 1 ? PAGE_SIZE : undefined,
+    });
     if (run !== generation) return;
     results = answer.results;
     plan = answer.plan;

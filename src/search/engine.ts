@@ -9,7 +9,7 @@
  */
 import type { VariantMap } from './normalize.ts';
 import { type QueryPlan, planQuery } from './plan.ts';
-import { queryTokens } from './text.ts';
+import { charPairs, gramToken } from './text.ts';
 import { TIERS, type Tier, verify } from './verify.ts';
 
 /** The part of Pagefind's JS API used here. */
@@ -37,7 +37,10 @@ export interface PagefindApi {
 }
 /** The part of pagefind.js used to open the bundles. */
 export interface PagefindModule {
-  createInstance(options: { basePath: string }): PagefindApi & { init(): Promise<void> };
+  createInstance(options: { basePath: string; mergeFilter?: Record<string, string> }): PagefindApi & {
+    init(): Promise<void>;
+    mergeIndex(basePath: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
+  };
 }
 
 /**
@@ -60,25 +63,63 @@ export function combineShards(shards: readonly PagefindApi[]): PagefindApi {
 }
 
 /**
- * Opens the index's bundles (their root-relative URLs), each with its own
- * copy of pagefind.js: Pagefind's WebAssembly glue is global to the module,
- * so a second createInstance from one module re-initialises the WebAssembly
- * under the first instance (measured: it fetched one bundle's chunks from
- * another's directory, then failed with "memory access out of bounds").
- * `load` imports a bundle's pagefind.js.
+ * A filter Pagefind adds to every page of a bundle opened by openIndex
+ * (mergeFilter), its value the bundle's index: a date-sorted search asks
+ * each open bundle in turn, so the lists can be put one after another.
+ */
+export const BUNDLE_FILTER = 'bundle';
+
+/** The index as the search page holds it: the bundles opened so far, searched as one. */
+export interface SearchIndex extends PagefindApi {
+  /** How many bundles the index has. */
+  readonly bundles: number;
+  /** Opens the bundles (their indexes) not open yet; later searches cover them too. */
+  open(which: readonly number[]): Promise<void>;
+}
+
+/**
+ * Opens an index of one or more bundles (their root-relative URLs) with one
+ * copy of Pagefind: the first bundle's pagefind.js, worker and WebAssembly
+ * (145 KB, once), the other bundles merged into it (mergeIndex) only when
+ * open() asks for them, each costing its entry and metadata. (A separate
+ * instance per bundle downloaded the runtime once per bundle; several
+ * instances from one module re-initialised the WebAssembly under each other
+ * in Pagefind 1.3.) Each bundle's pages carry BUNDLE_FILTER. `load` imports
+ * pagefind.js. The first bundle is always open: it holds the runtime.
  */
 export async function openIndex(
   bundles: readonly string[],
   load: (url: string) => Promise<PagefindModule>,
-): Promise<PagefindApi> {
-  const shards = await Promise.all(
-    bundles.map(async (basePath) => {
-      const shard = (await load(`${basePath}pagefind.js`)).createInstance({ basePath });
-      await shard.init();
-      return shard;
-    }),
-  );
-  return combineShards(shards);
+): Promise<SearchIndex> {
+  if (bundles.length === 0) throw new Error('search index: no bundles to open');
+  const tag = (i: number) => ({ [BUNDLE_FILTER]: String(i) });
+  const sharded = bundles.length > 1;
+  const pagefind = (await load(`${bundles[0]}pagefind.js`)).createInstance({
+    basePath: bundles[0],
+    ...(sharded ? { mergeFilter: tag(0) } : {}),
+  });
+  await pagefind.init();
+  const opened = new Map<number, Promise<void>>([[0, Promise.resolve()]]);
+  return {
+    bundles: bundles.length,
+    async open(which) {
+      for (const i of which) {
+        if (!Number.isInteger(i) || i < 0 || i >= bundles.length)
+          throw new Error(`search index: no bundle ${i} (${bundles.length} bundles)`);
+        if (!opened.has(i)) opened.set(i, pagefind.mergeIndex(bundles[i], { mergeFilter: tag(i) }));
+      }
+      await Promise.all(opened.values());
+    },
+    async search(term, options) {
+      if (!options?.sort || opened.size === 1) return pagefind.search(term, options);
+      // Pagefind ranks a merged sorted search by position within each bundle: ask each bundle alone.
+      const open = [...opened.keys()].sort((a, b) => a - b);
+      const parts = open.map((i) =>
+        pagefind.search(term, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: String(i) } }),
+      );
+      return combineShards(parts.map((p) => ({ search: () => p }))).search(term, options);
+    },
+  };
 }
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -152,9 +193,28 @@ export const SCAN_LIMIT = 120;
 /** Most pages offered under 是否要找. */
 export const MAX_SUGGESTIONS = 5;
 
+/** What a search needs of a sharded index before it runs (see EngineOptions.narrow). */
+export type Need =
+  { kind: 'all' } | { kind: 'results'; plan: QueryPlan } | { kind: 'suggestions'; plan: QueryPlan; pairs: string[] };
+
 export interface EngineOptions {
   /** Traditional → Simplified characters (normalize.ts); none leaves the query as typed. */
   variants?: VariantMap;
+  /**
+   * Opens the bundles of a sharded index that can answer (routes.ts) before
+   * the searches run; resolves false when none can, and nothing is searched.
+   * Without it the index is searched as it is.
+   */
+  narrow?: (need: Need) => Promise<boolean>;
+  /**
+   * Stop checking proposals once this many match (each check reads a
+   * fragment, one request): the rest are left out, except name proposals
+   * whose matched tokens run as long as the query, listed unchecked as past
+   * VERIFY_LIMIT. Unset, up to VERIFY_LIMIT are checked. A large site's page
+   * sets it to what one screen shows, so a first search reads the fragments
+   * it shows and few others.
+   */
+  enough?: number;
 }
 
 /** Memoises a result's data() so that verifying and showing it read the fragment once. */
@@ -183,6 +243,7 @@ export async function runSearch(
   // No words: list everything the filters allow, newest first unless asked otherwise.
   if (!plan.grams) {
     if (!Object.values(filters).some(Boolean) || request.q.trim()) return { plan, results: [], suggestions: [] };
+    await options.narrow?.({ kind: 'all' });
     // A sorted search leaves out pages without a date (records.ts): they come after the dated ones.
     const dated = await run(null, dateSort);
     const ids = new Set(dated.map((r) => r.id));
@@ -190,6 +251,8 @@ export async function runSearch(
     return { plan, results: all.map(listed), suggestions: [] };
   }
 
+  if (options.narrow && !(await options.narrow({ kind: 'results', plan })))
+    return { plan, results: [], suggestions: await suggest(plan, run, options.narrow) };
   // Proposals, most trusted first; each page once.
   const names = contiguousFirst(await run(plan.grams), plan.run);
   const proposals: PagefindResult[] = [...names];
@@ -216,10 +279,18 @@ export async function runSearch(
         }),
       )
     ).filter((h): h is Hit => Boolean(h));
-  let hits = await check(unique.slice(0, VERIFY_LIMIT));
+  // In batches of `enough`, in the order proposed, until that many match (or VERIFY_LIMIT are read).
+  const batch = options.enough && options.enough > 0 ? options.enough : VERIFY_LIMIT;
+  let hits: Hit[] = [];
+  let checked = 0;
+  while (checked < Math.min(VERIFY_LIMIT, unique.length) && !(options.enough && hits.length >= options.enough)) {
+    const next = unique.slice(checked, Math.min(VERIFY_LIMIT, checked + batch));
+    hits.push(...(await check(next)));
+    checked += next.length;
+  }
   const nameIds = new Set(names.map((r) => r.id));
   const trusted = unique
-    .slice(VERIFY_LIMIT)
+    .slice(checked)
     .filter((r) => nameIds.has(r.id) && r.words && hasRun(r.words, plan.run))
     .map((r): Hit => ({ ...r, tier: TIERS.name, found: plan.parts }));
 
@@ -244,7 +315,7 @@ export async function runSearch(
     const at = (id: string) => order.get(id) ?? order.size;
     results.sort((a, b) => at(a.id) - at(b.id));
   }
-  const suggestions = results.length === 0 ? await suggest(plan, run) : [];
+  const suggestions = results.length === 0 ? await suggest(plan, run, options.narrow) : [];
   return { plan, results, suggestions };
 }
 
@@ -253,9 +324,15 @@ export async function runSearch(
  * of its character pairs (a typo, a character too many: 临清纺只 → 临清市纺织…),
  * at least half of them. Each pair is one name search.
  */
-async function suggest(plan: QueryPlan, run: (term: string) => Promise<PagefindResult[]>): Promise<PagefindResult[]> {
-  const pairs = [...new Set(plan.parts.flatMap((p) => (p.length >= 2 ? queryTokens(p) : [])))].slice(0, 10);
-  if (pairs.length === 0) return [];
+async function suggest(
+  plan: QueryPlan,
+  run: (term: string) => Promise<PagefindResult[]>,
+  narrow?: EngineOptions['narrow'],
+): Promise<PagefindResult[]> {
+  const texts = [...new Set(plan.parts.flatMap((p) => (p.length >= 2 ? charPairs(p) : [])))].slice(0, 10);
+  if (texts.length === 0) return [];
+  if (narrow && !(await narrow({ kind: 'suggestions', plan, pairs: texts }))) return [];
+  const pairs = texts.map(gramToken);
   const score = new Map<string, { r: PagefindResult; n: number }>();
   for (const list of await Promise.all(pairs.map((pair) => run(pair))))
     for (const r of list) score.set(r.id, { r, n: (score.get(r.id)?.n ?? 0) + 1 });

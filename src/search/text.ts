@@ -81,7 +81,13 @@ export function keyTokens(key: string): string[] {
 export function queryTokens(part: string): string[] {
   const chars = [...matchForm(part)];
   if (chars.length === 1) return [gramToken(chars[0])];
-  const tokens = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) tokens.add(gramToken(chars[i] + chars[i + 1]));
-  return [...tokens];
+  return charPairs(part).map(gramToken);
+}
+
+/** The distinct pairs of adjacent characters of a text's matching form, in order (the bigrams of queryTokens). */
+export function charPairs(text: string): string[] {
+  const chars = [...matchForm(text)];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i] + chars[i + 1]);
+  return [...pairs];
 }

@@ -151,6 +151,49 @@ describe('every proposal is checked against its page', () => {
     expect(answer.results).toHaveLength(VERIFY_LIMIT + 10);
     expect(reads).toBe(VERIFY_LIMIT);
   });
+
+  it('with `enough`, checks proposals only until that many match (a large site reads what one screen shows)', async () => {
+    const many: Record<string, Page> = {};
+    for (let i = 0; i < 30; i++) many[`c${i}`] = { title: i % 3 === 0 ? `纺织集群${i}` : `集群纺织${i}` };
+    const q = '纺织集群';
+    const plan = planQuery(q);
+    let reads = 0;
+    const pf = fakePagefind(many, { [plan.grams!]: Object.keys(many) });
+    const counting: PagefindApi = {
+      async search(term, options) {
+        const answer = await pf.search(term, options);
+        return {
+          results: (answer?.results ?? []).map((r, i) => ({
+            ...r,
+            // Every third page has the query in a row, as its name does.
+            words: i % 3 === 0 ? [0, 1, 2] : [0, 2, 4],
+            data: () => {
+              reads++;
+              return r.data();
+            },
+          })),
+        };
+      },
+    };
+    const answer = await runSearch(counting, { q, ...none }, { enough: 3 });
+    // Contiguous proposals come first: the first batch of 3 all match, and the other 7 contiguous ones are listed unchecked.
+    expect(reads).toBe(3);
+    expect(ids(answer)).toEqual(Array.from({ length: 10 }, (_, k) => `c${k * 3}`));
+  });
+
+  it('searches nothing when no bundle can hold the query, and asks again for 是否要找', async () => {
+    const calls: string[] = [];
+    const needs: string[] = [];
+    const answer = await runSearch(
+      fakePagefind(pages, {}, calls),
+      { q: '临清纺只', ...none },
+      { narrow: async (need) => (needs.push(need.kind), false) },
+    );
+    expect(answer.results).toEqual([]);
+    expect(answer.suggestions).toEqual([]);
+    expect(needs).toEqual(['results', 'suggestions']);
+    expect(calls).toEqual([]);
+  });
 });
 
 describe('what a reader types', () => {

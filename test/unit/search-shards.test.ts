@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { writeSearchIndex } from '../../scripts/build-steps/search-index.ts';
 import { type PagefindApi, type PagefindResult, combineShards } from '../../src/search/engine.ts';
 import { bundlePath, bundlePaths, splitShards } from '../../src/outputs/search/shards.ts';
 import { searchRecords } from '../../src/outputs/search/records.ts';
+import { planQuery } from '../../src/search/plan.ts';
+import { ROUTES_FILE, bundlesForResults, parseRoutes } from '../../src/search/routes.ts';
 import { FIXTURE_SITE } from './fixture-site.ts';
 import { searchSiteOf } from './search-site.ts';
 
@@ -94,5 +96,10 @@ describe('the index in bundles', () => {
         .sort(),
     );
     for (const p of bundlePaths(pages, 10)) expect(existsSync(join(dir, p, 'pagefind.js'))).toBe(true);
+    // The routing table: every bundle holds 集群 (each has cluster pages or names them); 比特币 is in none.
+    const routes = parseRoutes(JSON.parse(readFileSync(join(dir, 'pagefind', ROUTES_FILE), 'utf8')));
+    expect(routes.bundles).toBe(summary.bundles);
+    expect(bundlesForResults(routes, planQuery('集群')).length).toBeGreaterThan(0);
+    expect(bundlesForResults(routes, planQuery('比特币'))).toEqual([]);
   });
 });
