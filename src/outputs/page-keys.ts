@@ -56,6 +56,22 @@ export function dataKey(inputs: unknown): string {
   return hashOf(stableJson(inputs));
 }
 
+const partKeys = new WeakMap<object, string>();
+
+/**
+ * The key of a part of the model that many pages show (a notice on the page
+ * of every cluster it names), hashed once however many keys include it: a
+ * 公示 of 500 clusters would otherwise be written out 500 times.
+ */
+export function partKey(part: object): string {
+  let key = partKeys.get(part);
+  if (key === undefined) {
+    key = dataKey(part);
+    partKeys.set(part, key);
+  }
+  return key;
+}
+
 /** The cache key of a page of `model` that shows `inputs` (anything JSON can write, Maps and Sets included). */
 export function pageKey(model: SiteModel, inputs: unknown): string {
   return hashOf(stableJson([siteKey(model), inputs]));
