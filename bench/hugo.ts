@@ -182,6 +182,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     options: { small: { type: 'boolean' }, 'load-timeout': { type: 'string' } },
     allowPositionals: true,
   });
+  const loadTimeoutS = Number(values['load-timeout'] ?? (values.small ? 60 : 300));
+  if (!(loadTimeoutS >= 0))
+    throw new Error(`--load-timeout=${values['load-timeout']}: give the seconds to wait, 0 or more`);
   const version = hugoVersion();
   if (!version) {
     console.log('hugo is not on PATH (Debian: apt-get install hugo): nothing to measure.');
@@ -195,7 +198,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   generate(contentDir, clusters, policies, notices);
   writeHugoProject(contentDir, '2026-11-24');
   for (const phase of ['cold', 'rebuild'] as const) {
-    await waitForQuiet(QUIET_LOAD, Number(values['load-timeout'] ?? (values.small ? 60 : 300)));
+    await waitForQuiet(QUIET_LOAD, loadTimeoutS);
     printHugoRun(await runHugoAndPagefind(phase));
   }
 }

@@ -44,6 +44,8 @@ const [clusters, policies, notices] = flags.small
   : [Number(positionals[0] ?? 10_000), Number(positionals[1] ?? 2_000), Number(positionals[2] ?? 500)];
 /** Longest wait for a quiet machine before a paired run (s): a CI-sized run should not sit for minutes. */
 const loadTimeoutS = Number(flags['load-timeout'] ?? (flags.small ? 60 : 300));
+if (!(loadTimeoutS >= 0))
+  throw new Error(`--load-timeout=${flags['load-timeout']}: give the seconds to wait, 0 or more`);
 const asOf = '2026-11-24';
 const contentDir = join(root, '.tmp/bench-content');
 const outDir = join(root, '.tmp/bench-dist');
