@@ -30,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { readContent } from '../src/content/read.ts';
 import { validateContent } from '../src/content/validate.ts';
 import { buildModel } from '../src/model/model.ts';
+import { addDays } from '../src/rules/dates.ts';
 import { generate } from './generate.ts';
 import { HUGO_OUT, type HugoRun, hugoVersion, printHugoRun, runHugoAndPagefind, writeHugoProject } from './hugo.ts';
 import { QUIET_LOAD, type QuietStart, gb, mb, runMeasured, sizeOf, waitForQuiet } from './measure.ts';
@@ -80,7 +81,7 @@ const astroCache = join(root, '.tmp/bench-astro-cache');
 for (const dir of [ogCache, searchCache, astroCache, outDir]) rmSync(dir, { recursive: true, force: true });
 
 /** One full build in a child process under /usr/bin/time, with the process tree's memory sampled. */
-async function measuredBuild(label: string) {
+async function measuredBuild(label: string, day: string = asOf) {
   const timeFile = join(root, '.tmp/bench-time.txt');
   const {
     code,
@@ -96,7 +97,7 @@ async function measuredBuild(label: string) {
         ...process.env,
         CONTENT_DIR: contentDir,
         OUT_DIR: outDir,
-        SITE_AS_OF: asOf,
+        SITE_AS_OF: day,
         OG_CACHE_DIR: ogCache,
         SEARCH_CACHE_DIR: searchCache,
         ASTRO_CACHE_DIR: astroCache,
@@ -127,10 +128,30 @@ async function measuredBuild(label: string) {
   return { label, wall, time, peakTreeKb: peakTree, phases, pages, bytes };
 }
 
+const nextDay = addDays(asOf, 1);
+
+/** A clerk's publication: a 省级 recognition of ten clusters the content recognised at 市级, dated the next day. */
+function publishOneAnnouncement(): void {
+  const ids = Array.from({ length: 10 }, (_, i) => `bench-cluster-${String(i).padStart(5, '0')}`);
+  writeFileSync(
+    join(contentDir, 'announcements/bench-announcement-new.yaml'),
+    [
+      'title: 合成公布（新增一份）',
+      'issuer: 合成主办单位',
+      `date: ${nextDay}`,
+      'action: recognize',
+      'level: 省级',
+      `clusters: [${ids.join(', ')}]`,
+      '',
+    ].join('\n'),
+  );
+}
+
 /** One measured run of either pipeline, as the comparison and the JSON record it. */
 interface Measurement {
   side: 'ours' | 'hugo';
-  phase: 'cold' | 'rebuild';
+  /** cold: nothing cached; rebuild: the same content; next-day and announcement: the incremental daily cases (ours only). */
+  phase: 'cold' | 'rebuild' | 'next-day' | 'announcement';
   label: string;
   wallS: number;
   peakTreeKb: number;
@@ -143,8 +164,8 @@ interface Measurement {
   detail: Awaited<ReturnType<typeof measuredBuild>> | HugoRun;
 }
 
-const ours = async (phase: Measurement['phase'], label: string): Promise<Measurement> => {
-  const run = await measuredBuild(label);
+const ours = async (phase: Measurement['phase'], label: string, day?: string): Promise<Measurement> => {
+  const run = await measuredBuild(label, day);
   return {
     side: 'ours',
     phase,
@@ -156,7 +177,7 @@ const ours = async (phase: Measurement['phase'], label: string): Promise<Measure
     detail: run,
   };
 };
-const hugo = async (phase: Measurement['phase']): Promise<Measurement> => {
+const hugo = async (phase: 'cold' | 'rebuild'): Promise<Measurement> => {
   const run = await runHugoAndPagefind(phase);
   printHugoRun(run);
   const { label, wallS, peakTreeKb, pages, bytes } = run;
@@ -183,6 +204,12 @@ const plan: (() => Promise<Measurement>)[] = [
   ...(hugoFound ? [() => hugo('cold')] : []),
   () => ours('rebuild', 'rebuild of the same content'),
   ...(hugoFound ? [() => hugo('rebuild')] : []),
+  // The daily cases of issue 18: a day passes with nothing published; then one announcement is published.
+  () => ours('next-day', 'rebuild the next day, nothing published', nextDay),
+  () => {
+    publishOneAnnouncement();
+    return ours('announcement', 'rebuild after one announcement, the same day', nextDay);
+  },
 ];
 const measured: Measurement[] = [];
 for (const step of plan) {
@@ -224,6 +251,9 @@ function compare(runs: Measurement[]): Compared[] {
   return [
     line('cold build', 's', run('ours', 'cold').wallS, run('hugo', 'cold').wallS),
     line('rebuild', 's', run('ours', 'rebuild').wallS, run('hugo', 'rebuild').wallS),
+    // Hugo + Pagefind have no incremental mode here: their daily rebuild is their rebuild.
+    line('daily: next day', 's', run('ours', 'next-day').wallS, run('hugo', 'rebuild').wallS),
+    line('daily: one announcement', 's', run('ours', 'announcement').wallS, run('hugo', 'rebuild').wallS),
     line(
       'peak RSS, process tree',
       'GB',
