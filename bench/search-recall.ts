@@ -487,7 +487,7 @@ for (const [engine, server] of [
     page,
     engine,
     queries.map((q) => ({ q: q.q, limit: Math.max(TOP, q.holders) })),
-    bundlePaths(records.length, shardSize()),
+    bundlePaths(records, shardSize()),
   );
   results[engine] = run.found;
   timing[engine] = run.ms;

@@ -64,7 +64,7 @@ const t0 = performance.now();
 const summary = await writeSearchIndex(outDir);
 const indexMs = performance.now() - t0;
 const records = searchRecords(site(), siteLists());
-const bundles = bundlePaths(records.length, shardSize());
+const bundles = bundlePaths(records, shardSize());
 cpSync(join(built, '_astro'), join(outDir, '_astro'), { recursive: true });
 mkdirSync(join(outDir, 'search'), { recursive: true });
 writeFileSync(

@@ -15,13 +15,15 @@ const item = (url: string, date: string) => ({ url, date });
 
 describe('splitting the index into bundles', () => {
   it('keeps a site of up to one bundle in /pagefind/ alone', () => {
-    expect(bundlePaths(0, 3000)).toEqual(['/pagefind/']);
-    expect(bundlePaths(3000, 3000)).toEqual(['/pagefind/']);
-    expect(bundlePaths(3001, 3000)).toEqual(['/pagefind/', '/pagefind-2/']);
+    const pages = (n: number) =>
+      Array.from({ length: n }, (_, i) => item(`/p${i}/`, `2020-01-${String((i % 28) + 1).padStart(2, '0')}`));
+    expect(bundlePaths([], 3000)).toEqual(['/pagefind/']);
+    expect(bundlePaths(pages(3000), 3000)).toEqual(['/pagefind/']);
+    expect(bundlePaths(pages(3001), 3000)).toEqual(['/pagefind/', '/pagefind-2/']);
     expect(bundlePath(2)).toBe('/pagefind-3/');
   });
 
-  it('splits newest first into near-equal bundles of consecutive dates, the same way every time', () => {
+  it('splits newest first into bundles of consecutive dates, filled from the oldest, the same way every time', () => {
     const items = [
       item('/c/', '2020-01-01'),
       item('/a/', '2024-05-01'),
@@ -30,11 +32,23 @@ describe('splitting the index into bundles', () => {
       item('/d/', '2021-03-01'),
     ];
     const shards = splitShards(items, 2, (x) => x);
-    expect(shards.map((s) => s.map((x) => x.url))).toEqual([['/a/', '/b/'], ['/e/', '/d/'], ['/c/']]);
+    // Filled from the oldest: 2020 and 2021 together, 2022 alone (the two 2024 pages do not fit beside it).
+    expect(shards.map((s) => s.map((x) => x.url))).toEqual([['/a/', '/b/'], ['/e/'], ['/d/', '/c/']]);
     expect(splitShards([...items].reverse(), 2, (x) => x)).toEqual(shards);
-    // 25 pages in bundles of at most 10: three of 9, 9 and 7, none empty.
+    // 25 pages of 25 dates in bundles of at most 10: the newest bundle holds what is left over.
     const many = Array.from({ length: 25 }, (_, i) => item(`/p${i}/`, `20${10 + i}-01-01`));
-    expect(splitShards(many, 10, (x) => x).map((s) => s.length)).toEqual([9, 9, 7]);
+    const split = splitShards(many, 10, (x) => x);
+    expect(split.map((s) => s.length)).toEqual([5, 10, 10]);
+    // A newer page changes only the newest bundle: the older ones are the same, and reused by the next build.
+    const next = splitShards([...many, item('/new/', '2040-01-01')], 10, (x) => x);
+    expect(next.slice(1)).toEqual(split.slice(1));
+    // A page that moves from an old bundle to the newest changes those two bundles only, while the cuts fit.
+    const moved = [...many.filter((x) => x.url !== '/p12/'), item('/p12/', '2040-01-01')];
+    const after = splitShards(moved, 10, (x) => x);
+    expect(after[2]).toEqual(split[2]);
+    // A date with more pages than a bundle holds is split in URL order; no bundle is ever over its size.
+    const oneDay = Array.from({ length: 23 }, (_, i) => item(`/d${String(i).padStart(2, '0')}/`, '2024-01-01'));
+    expect(splitShards(oneDay, 10, (x) => x).map((s) => s.length)).toEqual([3, 10, 10]);
   });
 });
 
@@ -89,13 +103,14 @@ describe('the index in bundles', () => {
     const site = searchSiteOf(FIXTURE_SITE);
     const pages = searchRecords(site.model, site.lists).length;
     const summary = await writeSearchIndex(dir, { site, shardSize: 10 });
-    expect(summary).toMatchObject({ pages, bundles: Math.ceil(pages / 10) });
+    const records = searchRecords(site.model, site.lists);
+    expect(summary).toMatchObject({ pages, bundles: bundlePaths(records, 10).length });
     expect(readdirSync(dir).sort()).toEqual(
-      bundlePaths(pages, 10)
+      bundlePaths(records, 10)
         .map((p) => p.replaceAll('/', ''))
         .sort(),
     );
-    for (const p of bundlePaths(pages, 10)) expect(existsSync(join(dir, p, 'pagefind.js'))).toBe(true);
+    for (const p of bundlePaths(records, 10)) expect(existsSync(join(dir, p, 'pagefind.js'))).toBe(true);
     // The routing table: every bundle holds 集群 (each has cluster pages or names them); 比特币 is in none.
     const routes = parseRoutes(JSON.parse(readFileSync(join(dir, 'pagefind', ROUTES_FILE), 'utf8')));
     expect(routes.bundles).toBe(summary.bundles);

@@ -24,34 +24,47 @@ export function bundlePath(i: number): string {
   return i === 0 ? '/pagefind/' : `/pagefind-${i + 1}/`;
 }
 
-/** How many bundles `pages` pages need. */
-export function shardCount(pages: number, size: number): number {
-  return Math.max(1, Math.ceil(pages / size));
-}
-
-/** The bundle URLs of an index of `pages` pages. */
-export function bundlePaths(pages: number, size: number): string[] {
-  return Array.from({ length: shardCount(pages, size) }, (_, i) => bundlePath(i));
+/** The bundle URLs of an index of these pages, split as the build splits them (splitShards). */
+export function bundlePaths(pages: readonly { date?: string; url: string }[], size: number): string[] {
+  return splitShards(pages, size, (p) => p).map((_, i) => bundlePath(i));
 }
 
 /**
- * Splits items into shardCount bundles of near-equal size, newest first: by
- * date descending, then by URL, so the split is the same on every build.
+ * Splits items into bundles of at most `size`, newest first, each bundle a
+ * run of consecutive dates (by date descending, then by URL, so the split is
+ * the same on every build). Bundles are filled from the oldest page and cut
+ * only between two dates: a day's publication then changes the newest
+ * bundle and the bundles of the pages it touches, not every bundle after a
+ * shifted boundary — and a bundle whose documents did not change is reused
+ * by the next build (scripts/build-steps/search-cache.ts, issue 18). A date
+ * with more pages than a bundle holds is split in URL order.
  */
 export function splitShards<T>(
   items: readonly T[],
   size: number,
   key: (item: T) => { date?: string; url: string },
 ): T[][] {
-  const compare = (a: T, b: T) => {
-    // Undated pages count as oldest.
-    const x = { ...key(a), date: key(a).date ?? '' };
-    const y = { ...key(b), date: key(b).date ?? '' };
-    if (x.date !== y.date) return x.date < y.date ? 1 : -1;
-    return x.url < y.url ? -1 : x.url > y.url ? 1 : 0;
-  };
-  const sorted = [...items].sort(compare);
-  const count = shardCount(sorted.length, size);
-  const per = Math.ceil(sorted.length / count);
-  return Array.from({ length: count }, (_, i) => sorted.slice(i * per, (i + 1) * per));
+  const dated = items.map((item) => ({ item, ...key(item), date: key(item).date ?? '' }));
+  // Oldest first here (undated pages count as oldest); the result is turned newest first at the end.
+  dated.sort((x, y) => (x.date !== y.date ? (x.date < y.date ? -1 : 1) : x.url < y.url ? 1 : x.url > y.url ? -1 : 0));
+  const shards: T[][] = [];
+  let current: T[] = [];
+  for (let i = 0; i < dated.length;) {
+    let j = i;
+    while (j < dated.length && dated[j].date === dated[i].date) j++;
+    if (current.length > 0 && current.length + (j - i) > size) {
+      shards.push(current);
+      current = [];
+    }
+    for (const { item } of dated.slice(i, j)) {
+      if (current.length === size) {
+        shards.push(current);
+        current = [];
+      }
+      current.push(item);
+    }
+    i = j;
+  }
+  if (current.length > 0 || shards.length === 0) shards.push(current);
+  return shards.reverse().map((shard) => shard.reverse());
 }
