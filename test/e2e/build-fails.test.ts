@@ -82,6 +82,8 @@ describe('a build that fails after rendering, or is interrupted', () => {
     OUT_DIR: out,
     SITE_AS_OF: '2026-11-24',
     BUILD_LOG_LEVEL: 'silent',
+    // Pagefind must run for these builds to be interrupted while it does: no bundle from the cache (issue 18).
+    SEARCH_CACHE_DIR: 'off',
   });
 
   it('killed while rendering, leaves the previous site; the next build cleans up; a failing post-build step leaves the site too', async () => {
