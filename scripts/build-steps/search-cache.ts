@@ -15,23 +15,12 @@
  * `pruneSearchCache` removes bundles no build has used for MAX_AGE_DAYS.
  */
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAX_AGE_DAYS } from '../../src/outputs/og/cache.ts';
+import { pruneByAge } from '../../src/outputs/cache-prune.ts';
 
 /** Bump when the indexing code changes what a bundle holds for the same documents. */
 const CACHE_VERSION = 1;
-const DAY_MS = 86_400_000;
 const HASH = /^[0-9a-f]{64}$/;
 
 const pagefindVersion: string = JSON.parse(
@@ -81,19 +70,8 @@ export function keepBundle(key: string, output: string): void {
 /** Removes bundles unused for `maxAgeDays` and partial copies older than a day; only the cache's own names are touched. */
 export function pruneSearchCache(
   dir: string | undefined,
-  { maxAgeDays = MAX_AGE_DAYS, now = Date.now() } = {},
+  options: { maxAgeDays?: number; now?: number } = {},
 ): { removed: number; kept: number } {
-  const result = { removed: 0, kept: 0 };
-  if (!dir || !existsSync(dir)) return result;
-  for (const name of readdirSync(dir)) {
-    const bundle = HASH.test(name);
-    const partial = /^[0-9a-f]{64}\.\d+\.tmp$/.test(name);
-    if (!bundle && !partial) continue;
-    const path = join(dir, name);
-    if (now - statSync(path).mtimeMs > (bundle ? maxAgeDays : 1) * DAY_MS) {
-      rmSync(path, { recursive: true, force: true });
-      result.removed++;
-    } else result.kept++;
-  }
-  return result;
+  const { removed, kept } = pruneByAge(dir, { entry: HASH, partial: /^[0-9a-f]{64}\.\d+\.tmp$/ }, options);
+  return { removed, kept };
 }

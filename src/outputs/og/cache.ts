@@ -11,21 +11,11 @@
  * the test fixtures), which is why it goes by age and not by "unused in the
  * last build".
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type PruneResult, pruneByAge } from '../cache-prune.ts';
 
-export const MAX_AGE_DAYS = 30;
-const DAY_MS = 86_400_000;
+export { MAX_AGE_DAYS } from '../cache-prune.ts';
 
 /** The cache directory, or undefined when caching is off. Read at each call, so tests can point it elsewhere. */
 export function ogCacheDir(): string | undefined {
@@ -55,12 +45,6 @@ export function writeCachedCard(hash: string, png: Buffer): void {
   renameSync(partial, file);
 }
 
-export interface PruneResult {
-  removed: number;
-  bytes: number;
-  kept: number;
-}
-
 /**
  * Removes from `dir` (usually `ogCacheDir()`; undefined: the cache is off) cards
  * unused for `maxAgeDays` and partial writes older than a day.
@@ -68,23 +52,7 @@ export interface PruneResult {
  */
 export function pruneOgCache(
   dir: string | undefined,
-  { maxAgeDays = MAX_AGE_DAYS, now = Date.now() } = {},
+  options: { maxAgeDays?: number; now?: number } = {},
 ): PruneResult {
-  const result: PruneResult = { removed: 0, bytes: 0, kept: 0 };
-  if (!dir || !existsSync(dir)) return result;
-  for (const name of readdirSync(dir)) {
-    const card = /^[0-9a-f]{64}\.png$/.test(name);
-    const partial = /^[0-9a-f]{64}\.png\.\d+\.tmp$/.test(name);
-    if (!card && !partial) continue;
-    const file = join(dir, name);
-    const { mtimeMs, size } = statSync(file);
-    if (now - mtimeMs > (card ? maxAgeDays : 1) * DAY_MS) {
-      rmSync(file, { force: true });
-      result.removed++;
-      result.bytes += size;
-    } else {
-      result.kept++;
-    }
-  }
-  return result;
+  return pruneByAge(dir, { entry: /^[0-9a-f]{64}\.png$/, partial: /^[0-9a-f]{64}\.png\.\d+\.tmp$/ }, options);
 }
