@@ -12,7 +12,14 @@
  *   4. social images and search bundles that no build has used for a month
  *      leave their caches.
  *
- * A post-build step is a function in POST_BUILD_STEPS below: it gets the
+ * Before all this, a build whose code, content and settings are those of
+ * the build that published the site, on a day over which that build's site
+ * stays the same, only writes the published files again with the new day
+ * (rebuildDay, build-steps/day-reuse.ts): the daily rebuild when nothing
+ * was published (issue 18). While Astro renders, a full build works out
+ * those days (src/outputs/stable-days.ts).
+ *
+ * A post-build step is a function in postBuildSteps below: it gets the
  * directory and throws to fail the build.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -20,9 +27,23 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { asOfStep } from './build-steps/as-of.ts';
-import { showcaseStep } from './build-steps/showcase.ts';
+import { asOfStepKeeping } from './build-steps/as-of.ts';
+import {
+  forgetReuseState,
+  inputsFingerprint,
+  keepReuseState,
+  nextMarkedDir,
+  readReuseState,
+  type ReuseState,
+  reusePublished,
+  reuseRefusal,
+  updateReuseManifest,
+} from './build-steps/day-reuse.ts';
 import { dotfilesStep, siteManifestStep } from './build-steps/site-files.ts';
+import { loadPublicContent } from '../src/content/load.ts';
+import { stableUntil } from '../src/outputs/stable-days.ts';
+import { asOfDate, type CalendarDate } from '../src/rules/dates.ts';
+import { showcaseStep } from './build-steps/showcase.ts';
 import { sitemapStep } from './build-steps/sitemap.ts';
 import { recoverInterruptedBuild } from './build-recovery.ts';
 import { PUBLISHING_STEPS } from './build-steps/publishing.ts';
@@ -35,11 +56,16 @@ import { contentDir } from '../src/content/read.ts';
 import { publicOrigin } from '../src/model/origin.ts';
 import { outputDirProblem } from './output-dir.ts';
 
-/** Steps that run on the rendered site (with its search index) before it is published, in order. */
-// The as-of day comes first: every later step sees finished pages.
-export const POST_BUILD_STEPS: BuildStep[] = [asOfStep, dotfilesStep, showcaseStep];
-// Publishing (issue 7): redirect pages, then the published-URL check, last so they see every other step's output.
-POST_BUILD_STEPS.push(...PUBLISHING_STEPS);
+/**
+ * Steps that run on the rendered site (with its search index) before it is
+ * published, in order; the as-of step keeps the marked pages in `keepMarked`
+ * for the days after (build-steps/day-reuse.ts).
+ */
+export function postBuildSteps(keepMarked?: string): BuildStep[] {
+  // The as-of day comes first: every later step sees finished pages.
+  // Publishing (issue 7): redirect pages, then the published-URL check, last so they see every other step's output.
+  return [asOfStepKeeping(keepMarked), dotfilesStep, showcaseStep, ...PUBLISHING_STEPS];
+}
 
 /** Steps that describe the finished site, after every other step has written its files. */
 // The manifest comes last: it hashes every file the others wrote.
@@ -87,6 +113,11 @@ function renderPages(outDir: string, published: string): Promise<void> {
       else fail(new BuildFailed(`astro build exited with code ${code}`));
     });
   });
+}
+
+/** The reuse state of the site published at `outDir` (build-steps/day-reuse.ts), beside Astro's cache. */
+function reuseDir(outDir: string): string {
+  return `${astroCacheDir(outDir)}.day`;
 }
 
 /**
@@ -150,41 +181,124 @@ function preflight(outDir: string): void {
 export async function buildSite(outDir: string = resolve(root, process.env.OUT_DIR || 'dist')): Promise<void> {
   preflight(outDir);
   // A build from nothing (the reproducibility check's reference): no page, bundle or image from an earlier build.
-  if (process.env.BUILD_CACHE === 'off') {
+  const cold = process.env.BUILD_CACHE === 'off';
+  if (cold) {
     process.env.SEARCH_CACHE_DIR = 'off';
     process.env.OG_CACHE_DIR = 'off';
   }
   mkdirSync(dirname(outDir), { recursive: true });
   recoverInterruptedBuild(outDir);
+  const asOf = asOfDate();
+  // Before anything is read: content edited while this build runs makes the next one a full build.
+  const inputs = inputsFingerprint(root, contentDir());
+  const reuse = reuseDir(outDir);
+  if (!cold) {
+    const state = readReuseState(reuse);
+    const refusal = reuseRefusal(state, inputs, asOf, outDir);
+    if (!refusal) {
+      try {
+        await rebuildDay(outDir, reuse, state!, asOf);
+        return;
+      } catch (error) {
+        console.warn(`[build] the published pages could not be reused (${(error as Error).message}): building in full`);
+      }
+    } else console.log(`[build] full build: ${refusal}`);
+  }
+  // From here the published site may change: nothing is reused from it until this build has left a new state.
+  forgetReuseState(reuse);
+  const marked = cold ? undefined : nextMarkedDir(reuse);
   const staging = `${outDir}.staging-${process.pid}`;
   const search = `${outDir}.search-${process.pid}`;
-  for (const dir of [staging, search]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [staging, search, ...(marked ? [marked] : [])]) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
+  let until: CalendarDate | undefined;
   try {
     stepStarted('渲染页面和生成搜索索引');
-    const [pages, index] = await Promise.allSettled([renderPages(staging, outDir), indexSearch(search)]);
+    const [pages, index] = await Promise.allSettled([
+      renderPages(staging, outDir),
+      indexSearch(search).then(async () => {
+        if (marked) until = await stableWindow(asOf);
+      }),
+    ]);
     // Astro's report comes first: for bad content it is the complete problem list (the index fails on the same content).
     if (pages.status === 'rejected') throw pages.reason;
     if (index.status === 'rejected') throw index.reason;
     for (const bundle of readdirSync(search)) renameSync(join(search, bundle), join(staging, bundle));
-    for (const step of [...POST_BUILD_STEPS, ...FINAL_STEPS]) {
-      const t = performance.now();
-      stepStarted(step.name);
-      await step.run(staging);
-      console.log(`[build] ${step.name} (${Math.round(performance.now() - t)} ms)`);
-    }
+    await runSteps(staging, [...postBuildSteps(marked), ...FINAL_STEPS]);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
+    if (marked) rmSync(marked, { recursive: true, force: true });
     throw error;
   } finally {
     rmSync(search, { recursive: true, force: true });
   }
-  // Publish: swap directories by renames, so readers never see a half-written site.
+  publish(staging, outDir, started);
+  if (marked && until) {
+    keepReuseState(reuse, { inputs, day: asOf, until }, outDir);
+    console.log(
+      `[build] the site stays the same until ${until} unless something is published: those days reuse these pages`,
+    );
+  } else if (marked) rmSync(marked, { recursive: true, force: true });
+  tidyCaches();
+}
+
+/**
+ * The last day the site built today stays the same on (src/outputs/stable-days.ts),
+ * worked out while Astro renders; undefined, and a note, if that fails (the next build is then a full one).
+ */
+async function stableWindow(asOf: CalendarDate): Promise<CalendarDate | undefined> {
+  const t = performance.now();
+  try {
+    const until = stableUntil((day) => loadPublicContent(contentDir(), day), asOf);
+    console.log(`[build] days the site stays the same: ${asOf} to ${until} (${Math.round(performance.now() - t)} ms)`);
+    return until;
+  } catch (error) {
+    console.warn(`[build] days the site stays the same not worked out: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Runs build steps on the staging directory, in order, each timed in the log. */
+async function runSteps(staging: string, steps: BuildStep[]): Promise<void> {
+  for (const step of steps) {
+    const t = performance.now();
+    stepStarted(step.name);
+    await step.run(staging);
+    console.log(`[build] ${step.name} (${Math.round(performance.now() - t)} ms)`);
+  }
+}
+
+/** Swaps directories by renames, so readers never see a half-written site. */
+function publish(staging: string, outDir: string, started: number): void {
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
   console.log(`[build] published ${join(outDir)} in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * A day inside the window of the build that published the site, with the
+ * same inputs (build-steps/day-reuse.ts): its files again, the pages with
+ * the new day filled in, and a new manifest; nothing rendered or indexed.
+ */
+async function rebuildDay(outDir: string, reuse: string, state: ReuseState, asOf: CalendarDate): Promise<void> {
+  const started = performance.now();
+  const staging = `${outDir}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    stepStarted('沿用已发布的页面');
+    const { filled, linked } = await reusePublished(reuse, state, outDir, staging, asOf);
+    console.log(
+      `[build] nothing changed since the build of ${state.day} (the same code, content and settings; the site stays the same until ${state.until}): ${filled} file(s) written with the day ${asOf}, ${linked} reused (${Math.round(performance.now() - started)} ms)`,
+    );
+    await runSteps(staging, [siteManifestStep]);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  publish(staging, outDir, started);
+  updateReuseManifest(reuse, state, outDir);
   tidyCaches();
 }
 

@@ -6,10 +6,10 @@
  * mark, or the build fails naming it.
  */
 import { readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
-import { fillAsOf, hasAsOfMark, MARK_START } from '../../src/outputs/as-of-fill.ts';
-import { asOfDate } from '../../src/rules/dates.ts';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, relative } from 'node:path';
+import { fillAsOf, hasAsOfMark, MARK_START, markAsOf } from '../../src/outputs/as-of-fill.ts';
+import { asOfDate, formatDate } from '../../src/rules/dates.ts';
 import type { BuildStep } from './step.ts';
 
 /** Text files a mark could reach by mistake (feeds, data, the sitemap); images and the index cannot hold one. */
@@ -18,7 +18,13 @@ const TEXT = new Set(['.xml', '.xsl', '.json', '.csv', '.txt', '.js', '.css', '.
 /** Files at once: reads and writes overlap in libuv's thread pool, on a site of 15,000 pages (issue 18). */
 const AT_ONCE = 16;
 
-export const asOfStep: BuildStep = {
+/**
+ * The step; with `keepMarked`, every text file that states the day (through
+ * marks, or as a date: a data file's stamp) is also kept there with its
+ * statements as marks (markAsOf), for a later day's build
+ * (build-steps/day-reuse.ts); a page's filled copy is then written as a new file.
+ */
+export const asOfStepKeeping = (keepMarked?: string): BuildStep => ({
   name: 'as-of day in pages',
   async run(outDir) {
     const asOf = asOfDate();
@@ -34,12 +40,25 @@ export const asOfStep: BuildStep = {
     };
     walk(outDir);
     const left: string[] = [];
+    const keep = async (path: string, text: string, bytes: Buffer) => {
+      const to = join(keepMarked!, relative(outDir, path));
+      await mkdir(dirname(to), { recursive: true });
+      const marked = markAsOf(text, asOf);
+      if (marked !== text || !path.endsWith('.html')) await writeFile(to, marked);
+      // A page with marks only: a rename keeps Astro's file as it is (across file systems, the bytes are written).
+      else await rename(path, to).catch(() => writeFile(to, bytes));
+    };
+    const statesDay = (bytes: Buffer) => bytes.includes(asOf) || bytes.includes(formatDate(asOf));
     const fill = async (path: string) => {
       const bytes = await readFile(path);
-      if (!bytes.includes(MARK_START)) return;
+      const marks = bytes.includes(MARK_START);
+      if (!marks && !(keepMarked && statesDay(bytes))) return;
       const text = bytes.toString('utf8');
-      if (path.endsWith('.html')) await writeFile(path, fillAsOf(text, asOf));
-      else if (hasAsOfMark(text)) left.push(relative(outDir, path));
+      if (!marks) return keep(path, text, bytes);
+      if (path.endsWith('.html')) {
+        if (keepMarked) await keep(path, text, bytes);
+        await writeFile(path, fillAsOf(text, asOf));
+      } else if (hasAsOfMark(text)) left.push(relative(outDir, path));
     };
     let next = 0;
     await Promise.all(
@@ -52,4 +71,6 @@ export const asOfStep: BuildStep = {
         `internal: as-of marks outside pages (they would publish no day): ${left.sort().slice(0, 10).join(', ')}${left.length > 10 ? ' …' : ''}`,
       );
   },
-};
+});
+
+export const asOfStep: BuildStep = asOfStepKeeping();

@@ -15,6 +15,17 @@ export function fillAsOf(html: string, asOf: CalendarDate): string {
   return html.replaceAll(AS_OF, asOf).replaceAll(AS_OF_TEXT, formatDate(asOf));
 }
 
+/**
+ * The text with every statement of `asOf` (as YYYY-MM-DD and as formatDate
+ * writes it) turned back into marks: what a later day's build fills in again
+ * (scripts/build-steps/day-reuse.ts). fillAsOf(markAsOf(t, d), d) is t. Only
+ * sound over days the site stays the same on (src/outputs/stable-days.ts):
+ * there, every such statement is the as-of day, never a date of the content.
+ */
+export function markAsOf(text: string, asOf: CalendarDate): string {
+  return text.replaceAll(asOf, AS_OF).replaceAll(formatDate(asOf), AS_OF_TEXT);
+}
+
 /** Whether a text still holds a mark (a file the build did not fill: a bug, since the day would be missing). */
 export function hasAsOfMark(text: string): boolean {
   return text.includes(AS_OF) || text.includes(AS_OF_TEXT);
