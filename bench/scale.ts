@@ -74,11 +74,13 @@ buildModel(content, '2026-11-24');
 const modelMs = performance.now() - t;
 console.log(`read + validate: ${(validateMs / 1000).toFixed(2)} s; derive model: ${(modelMs / 1000).toFixed(2)} s`);
 
-// The build's caches, emptied so the first build is cold: drawn cards, search bundles, Astro's pages and content store.
+// The build's caches, emptied so the first build is cold: drawn cards, search bundles, Astro's pages and content
+// store, and the reuse state of the daily rebuild beside them (scripts/build-steps/day-reuse.ts).
 const ogCache = join(root, '.tmp/bench-og-cache');
 const searchCache = join(root, '.tmp/bench-search-cache');
 const astroCache = join(root, '.tmp/bench-astro-cache');
-for (const dir of [ogCache, searchCache, astroCache, outDir]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [ogCache, searchCache, astroCache, `${astroCache}.day`, outDir])
+  rmSync(dir, { recursive: true, force: true });
 
 /** One full build in a child process under /usr/bin/time, with the process tree's memory sampled. */
 async function measuredBuild(label: string, day: string = asOf) {
