@@ -39,7 +39,7 @@ import {
   reuseRefusal,
   updateReuseManifest,
 } from './build-steps/day-reuse.ts';
-import { dotfilesStep, siteManifestStep } from './build-steps/site-files.ts';
+import { dotfilesStep, siteManifestStep, siteManifestStepKnowing } from './build-steps/site-files.ts';
 import { loadPublicContent } from '../src/content/load.ts';
 import { stableUntil } from '../src/outputs/stable-days.ts';
 import { asOfDate, type CalendarDate } from '../src/rules/dates.ts';
@@ -190,7 +190,9 @@ export async function buildSite(outDir: string = resolve(root, process.env.OUT_D
   recoverInterruptedBuild(outDir);
   const asOf = asOfDate();
   // Before anything is read: content edited while this build runs makes the next one a full build.
+  const fingerprinted = performance.now();
   const inputs = inputsFingerprint(root, contentDir());
+  console.log(`[build] inputs fingerprinted (${Math.round(performance.now() - fingerprinted)} ms)`);
   const reuse = reuseDir(outDir);
   if (!cold) {
     const state = readReuseState(reuse);
@@ -273,7 +275,9 @@ function publish(staging: string, outDir: string, started: number): void {
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
+  const removing = performance.now();
   rmSync(old, { recursive: true, force: true });
+  console.log(`[build] previous site removed (${Math.round(performance.now() - removing)} ms)`);
   console.log(`[build] published ${join(outDir)} in ${Math.round(performance.now() - started)} ms`);
 }
 
@@ -288,11 +292,11 @@ async function rebuildDay(outDir: string, reuse: string, state: ReuseState, asOf
   rmSync(staging, { recursive: true, force: true });
   try {
     stepStarted('沿用已发布的页面');
-    const { filled, linked } = await reusePublished(reuse, state, outDir, staging, asOf);
+    const { filled, linked, hashes } = await reusePublished(reuse, state, outDir, staging, asOf);
     console.log(
       `[build] nothing changed since the build of ${state.day} (the same code, content and settings; the site stays the same until ${state.until}): ${filled} file(s) written with the day ${asOf}, ${linked} reused (${Math.round(performance.now() - started)} ms)`,
     );
-    await runSteps(staging, [siteManifestStep]);
+    await runSteps(staging, [siteManifestStepKnowing(hashes)]);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative } from 'node:path';
-import { fillAsOf, hasAsOfMark, MARK_START, markAsOf } from '../../src/outputs/as-of-fill.ts';
+import { fillAsOfBytes, hasAsOfMark, MARK_START, markAsOfBytes } from '../../src/outputs/as-of-fill.ts';
 import { asOfDate, formatDate } from '../../src/rules/dates.ts';
 import type { BuildStep } from './step.ts';
 
@@ -40,11 +40,11 @@ export const asOfStepKeeping = (keepMarked?: string): BuildStep => ({
     };
     walk(outDir);
     const left: string[] = [];
-    const keep = async (path: string, text: string, bytes: Buffer) => {
+    const keep = async (path: string, bytes: Buffer) => {
       const to = join(keepMarked!, relative(outDir, path));
       await mkdir(dirname(to), { recursive: true });
-      const marked = markAsOf(text, asOf);
-      if (marked !== text || !path.endsWith('.html')) await writeFile(to, marked);
+      const marked = markAsOfBytes(bytes, asOf);
+      if (marked !== bytes || !path.endsWith('.html')) await writeFile(to, marked);
       // A page with marks only: a rename keeps Astro's file as it is (across file systems, the bytes are written).
       else await rename(path, to).catch(() => writeFile(to, bytes));
     };
@@ -53,12 +53,11 @@ export const asOfStepKeeping = (keepMarked?: string): BuildStep => ({
       const bytes = await readFile(path);
       const marks = bytes.includes(MARK_START);
       if (!marks && !(keepMarked && statesDay(bytes))) return;
-      const text = bytes.toString('utf8');
-      if (!marks) return keep(path, text, bytes);
+      if (!marks) return keep(path, bytes);
       if (path.endsWith('.html')) {
-        if (keepMarked) await keep(path, text, bytes);
-        await writeFile(path, fillAsOf(text, asOf));
-      } else if (hasAsOfMark(text)) left.push(relative(outDir, path));
+        if (keepMarked) await keep(path, bytes);
+        await writeFile(path, fillAsOfBytes(bytes, asOf));
+      } else if (hasAsOfMark(bytes.toString('utf8'))) left.push(relative(outDir, path));
     };
     let next = 0;
     await Promise.all(

@@ -36,7 +36,7 @@ import {
 } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import { fillAsOf } from '../../src/outputs/as-of-fill.ts';
+import { fillAsOfBytes } from '../../src/outputs/as-of-fill.ts';
 import type { CalendarDate } from '../../src/rules/dates.ts';
 import { OUTPUT_MARKER } from '../output-dir.ts';
 import { MANIFEST_FILE } from './site-files.ts';
@@ -154,7 +154,9 @@ const AT_ONCE = 16;
  * the marked pages in `dir`: marked pages filled anew, every other file a
  * hard link to the published one (a copy across file systems). The manifest
  * and the output marker are left for the final step to write. Returns the
- * number of pages filled and files linked.
+ * number of pages filled and files linked, and the SHA-256 of every file
+ * written or linked: the published manifest's for a link (the same bytes),
+ * the new bytes' for a filled page — so the manifest reads no file again.
  */
 export async function reusePublished(
   dir: string,
@@ -162,12 +164,13 @@ export async function reusePublished(
   outDir: string,
   staging: string,
   asOf: CalendarDate,
-): Promise<{ filled: number; linked: number }> {
+): Promise<{ filled: number; linked: number; hashes: Map<string, string> }> {
   const marked = new Set(state.marked);
+  const hashes = new Map<string, string>();
   const published = readFileSync(join(outDir, MANIFEST_FILE), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => line.slice(66));
+    .map((line) => ({ hash: line.slice(0, 64), path: line.slice(66) }));
   const made = new Set<string>();
   const parent = (path: string) => {
     const d = dirname(path);
@@ -177,7 +180,7 @@ export async function reusePublished(
     }
   };
   let linked = 0;
-  for (const path of published) {
+  for (const { hash, path } of published) {
     if (path === OUTPUT_MARKER || marked.has(path)) continue;
     const to = join(staging, path);
     parent(to);
@@ -186,6 +189,7 @@ export async function reusePublished(
     } catch {
       copyFileSync(join(outDir, path), to);
     }
+    hashes.set(path, hash);
     linked++;
   }
   const pages = state.marked;
@@ -196,11 +200,13 @@ export async function reusePublished(
         const path = pages[next++];
         const to = join(staging, path);
         parent(to);
-        await writeFile(to, fillAsOf(await readFile(join(dir, MARKED, path), 'utf8'), asOf));
+        const bytes = fillAsOfBytes(await readFile(join(dir, MARKED, path)), asOf);
+        await writeFile(to, bytes);
+        hashes.set(path, sha256(bytes));
       }
     }),
   );
-  return { filled: pages.length, linked };
+  return { filled: pages.length, linked, hashes };
 }
 
 /** Where a full build keeps the marked pages until it is published (then they become `dir`'s). */

@@ -50,24 +50,34 @@ export const dotfilesStep: BuildStep = {
   },
 };
 
-/** The manifest text: one `<sha256>  <path>` line per file, as `sha256sum -c` reads it. */
-export function siteManifest(outDir: string): string {
+/**
+ * The manifest text: one `<sha256>  <path>` line per file, as `sha256sum -c`
+ * reads it; `known` gives the hashes of files whose bytes the caller has just
+ * written or linked (the daily rebuild), the rest are read.
+ */
+export function siteManifest(outDir: string, known?: ReadonlyMap<string, string>): string {
   return filesUnder(outDir)
     .filter((path) => path !== MANIFEST_FILE)
     .map((path) => {
       if (/[\n\r\\]/.test(path))
         throw new Error(`a built file name holds a line break or backslash: ${JSON.stringify(path)}`);
-      return `${createHash('sha256')
-        .update(readFileSync(join(outDir, path)))
-        .digest('hex')}  ${path}\n`;
+      const hash =
+        known?.get(path) ??
+        createHash('sha256')
+          .update(readFileSync(join(outDir, path)))
+          .digest('hex');
+      return `${hash}  ${path}\n`;
     })
     .join('');
 }
 
-export const siteManifestStep: BuildStep = {
+/** The step that writes the output marker and the manifest, last; with `known` as siteManifest takes it. */
+export const siteManifestStepKnowing = (known?: ReadonlyMap<string, string>): BuildStep => ({
   name: 'site manifest',
   async run(outDir) {
     writeFileSync(join(outDir, OUTPUT_MARKER), 'Built by npm run build; the next build may replace this folder.\n');
-    writeFileSync(join(outDir, MANIFEST_FILE), siteManifest(outDir));
+    writeFileSync(join(outDir, MANIFEST_FILE), siteManifest(outDir, known));
   },
-};
+});
+
+export const siteManifestStep: BuildStep = siteManifestStepKnowing();

@@ -23,6 +23,7 @@ import {
   type RegistryChange,
   type RegistryCluster,
   type RegistryDayKind,
+  type ListedRow,
   registryChanges,
   registryDays,
   registryOn,
@@ -70,7 +71,9 @@ export interface DirectoryModel {
   heldByIndustry: { label: string; value: number }[];
 }
 
-export interface RegistryView extends Registry {
+/** A registry day as its page shows it (the rows without their statuses: see ListedRow). */
+export interface RegistryView extends Omit<Registry, 'rows' | 'former'> {
+  rows: ListedRow[];
   kinds: RegistryDayKind[];
   /** Titles gained and lost since the previous registry day. */
   changes: RegistryChange[];
@@ -258,15 +261,20 @@ export function buildLifecycle(content: Content, model: SiteModel): LifecycleMod
   }));
   const days = registryDays(registryClusters, asOf);
   const registries: RegistryView[] = [];
+  // Each day is compared with the day before in full, then kept as listed: one full register is held at a time.
+  let before: Registry | undefined;
   days.forEach((d, i) => {
     const reg = registryOn(registryClusters, d.day);
     registries.push({
-      ...reg,
+      day: reg.day,
+      rows: reg.rows.map(({ status: _status, ...row }) => row),
+      countByLevel: reg.countByLevel,
       kinds: d.kinds,
-      changes: registryChanges(registries[i - 1], reg),
+      changes: registryChanges(before, reg),
       previous: days[i - 1]?.day,
       next: days[i + 1]?.day,
     });
+    before = reg;
   });
   const registryByDay = new Map(registries.map((r) => [r.day, r]));
   const today = registryOn(registryClusters, asOf);

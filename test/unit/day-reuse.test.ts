@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inputsFingerprint, reuseRefusal, type ReuseState } from '../../scripts/build-steps/day-reuse.ts';
 import { loadPublicContent } from '../../src/content/load.ts';
-import { fillAsOf, markAsOf } from '../../src/outputs/as-of-fill.ts';
+import { AS_OF, AS_OF_TEXT } from '../../src/format/as-of-mark.ts';
+import { fillAsOf, fillAsOfBytes, markAsOf, markAsOfBytes } from '../../src/outputs/as-of-fill.ts';
 import { flipDays, MAX_STABLE_DAYS, stableUntil } from '../../src/outputs/stable-days.ts';
 import { addDays } from '../../src/rules/dates.ts';
 import { withSyntheticRound } from './synthetic-round.ts';
@@ -69,6 +70,23 @@ describe('marking the day again', () => {
     expect(fillAsOf(markAsOf(page, '2026-12-02'), '2026-12-03')).toBe(
       '<p>截至2026年12月3日</p><time datetime="2026-12-03">',
     );
+  });
+
+  it('does on bytes what it does on text, with marks at either end, side by side and not at all', () => {
+    const pages = [
+      `${AS_OF}<p>截至${AS_OF_TEXT}${AS_OF_TEXT}（${AS_OF}）</p>聊城${AS_OF}`,
+      '<p>截至2026年12月2日2026-12-02</p>2026-12-02',
+      '<p>没有日期的页面：东昌府区</p>',
+      '',
+    ];
+    for (const page of pages) {
+      const bytes = Buffer.from(page);
+      expect(fillAsOfBytes(bytes, '2026-12-03').toString()).toBe(fillAsOf(page, '2026-12-03'));
+      expect(markAsOfBytes(bytes, '2026-12-02').toString()).toBe(markAsOf(page, '2026-12-02'));
+    }
+    // Nothing to replace: the same buffer, which the as-of step reads as "states no day".
+    const plain = Buffer.from(pages[2]);
+    expect(markAsOfBytes(plain, '2026-12-02')).toBe(plain);
   });
 });
 
