@@ -45,7 +45,7 @@ import { stableUntil } from '../src/outputs/stable-days.ts';
 import { asOfDate, type CalendarDate } from '../src/rules/dates.ts';
 import { showcaseStep } from './build-steps/showcase.ts';
 import { sitemapStep } from './build-steps/sitemap.ts';
-import { recoverInterruptedBuild } from './build-recovery.ts';
+import { recoverInterruptedBuild, removeInBackground, trashDir } from './build-recovery.ts';
 import { PUBLISHING_STEPS } from './build-steps/publishing.ts';
 import type { BuildStep } from './build-steps/step.ts';
 import { writeSearchIndex } from './build-steps/search-index.ts';
@@ -273,12 +273,20 @@ async function runSteps(staging: string, steps: BuildStep[]): Promise<void> {
 /** Swaps directories by renames, so readers never see a half-written site. */
 function publish(staging: string, outDir: string, started: number): void {
   const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, old);
+  const replaced = existsSync(outDir);
+  if (replaced) renameSync(outDir, old);
   renameSync(staging, outDir);
-  const removing = performance.now();
-  rmSync(old, { recursive: true, force: true });
-  console.log(`[build] previous site removed (${Math.round(performance.now() - removing)} ms)`);
   console.log(`[build] published ${join(outDir)} in ${Math.round(performance.now() - started)} ms`);
+  if (!replaced) return;
+  // Published: the previous site is no longer needed, even if this process dies now (recoverInterruptedBuild).
+  try {
+    const trash = trashDir(outDir);
+    renameSync(old, trash);
+    removeInBackground(trash);
+    console.log(`[build] the previous site is being removed in the background (${trash})`);
+  } catch (error) {
+    console.warn(`[build] the previous site ${old} is left for the next build to remove: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recoverInterruptedBuild } from '../../scripts/build-recovery.ts';
+import { recoverInterruptedBuild, removeInBackground, trashDir } from '../../scripts/build-recovery.ts';
 import { shanghaiDay } from '../../src/rules/dates.ts';
 import { checkContent } from '../../src/publishing/check.ts';
 import { newEntryId, nextFreeId, pathOf } from '../../src/publishing/new-entry.ts';
@@ -205,6 +205,27 @@ describe('after an interrupted build', () => {
     mkdirSync(`${out}.search-${process.pid}`);
     recoverInterruptedBuild(out, () => {});
     expect(readdirSync(parent).sort()).toEqual(['dist', `dist.search-${process.pid}`, `dist.staging-${process.pid}`]);
+  });
+
+  it('removes a replaced site left by a background removal, even one a live build started', () => {
+    const { parent, out } = setup();
+    mkdirSync(out);
+    for (const trash of [`${out}.trash-${deadPid}-1`, trashDir(out)]) {
+      mkdirSync(join(trash, 'clusters'), { recursive: true });
+      writeFileSync(join(trash, 'clusters/index.html'), 'replaced site');
+    }
+    recoverInterruptedBuild(out, () => {});
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('removes a directory in a process that outlives the caller', async () => {
+    const { parent, out } = setup();
+    const trash = trashDir(out);
+    mkdirSync(join(trash, 'a/b'), { recursive: true });
+    writeFileSync(join(trash, 'a/b/index.html'), 'replaced site');
+    removeInBackground(trash);
+    for (let i = 0; i < 100 && existsSync(trash); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(parent)).toEqual([]);
   });
 
   it('puts the previous site back if the build died between the two renames of publishing', () => {
