@@ -39,7 +39,7 @@ import { dirname, join, sep } from 'node:path';
 import { fillAsOfBytes } from '../../src/outputs/as-of-fill.ts';
 import type { CalendarDate } from '../../src/rules/dates.ts';
 import { OUTPUT_MARKER } from '../output-dir.ts';
-import { MANIFEST_FILE } from './site-files.ts';
+import { MANIFEST_FILE, manifestHash } from './site-files.ts';
 
 /** What a full build leaves for the days after it (state.json). */
 export interface ReuseState {
@@ -117,8 +117,6 @@ export function inputsFingerprint(root: string, contentDir: string, env: NodeJS.
   return hash.digest('base64url');
 }
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
 /** The reuse state left in `dir`, or undefined (none, unreadable, or of another version). */
 export function readReuseState(dir: string): ReuseState | undefined {
   try {
@@ -141,7 +139,7 @@ export function reuseRefusal(
   if (asOf < state.day || asOf > state.until)
     return `${asOf} is outside the days ${state.day} to ${state.until} over which that build's pages stay the same`;
   const manifest = join(outDir, MANIFEST_FILE);
-  if (!existsSync(manifest) || sha256(readFileSync(manifest)) !== state.manifest)
+  if (!existsSync(manifest) || manifestHash(readFileSync(manifest)) !== state.manifest)
     return 'the published site is not the one that build published';
   return undefined;
 }
@@ -202,7 +200,7 @@ export async function reusePublished(
         parent(to);
         const bytes = fillAsOfBytes(await readFile(join(dir, MARKED, path)), asOf);
         await writeFile(to, bytes);
-        hashes.set(path, sha256(bytes));
+        hashes.set(path, manifestHash(bytes));
       }
     }),
   );
@@ -237,7 +235,7 @@ export function keepReuseState(
   const full: ReuseState = {
     version: 1,
     ...state,
-    manifest: sha256(readFileSync(join(outDir, MANIFEST_FILE))),
+    manifest: manifestHash(readFileSync(join(outDir, MANIFEST_FILE))),
     marked: filesUnder(join(dir, MARKED)),
   };
   writeFileSync(join(dir, `${STATE}.tmp`), JSON.stringify(full));
@@ -246,7 +244,7 @@ export function keepReuseState(
 
 /** After a reused day is published: the same pages and window, the new manifest. */
 export function updateReuseManifest(dir: string, state: ReuseState, outDir: string): void {
-  const full = { ...state, manifest: sha256(readFileSync(join(outDir, MANIFEST_FILE))) };
+  const full = { ...state, manifest: manifestHash(readFileSync(join(outDir, MANIFEST_FILE))) };
   writeFileSync(join(dir, `${STATE}.tmp`), JSON.stringify(full));
   renameSync(join(dir, `${STATE}.tmp`), join(dir, STATE));
 }

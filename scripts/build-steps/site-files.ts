@@ -50,6 +50,11 @@ export const dotfilesStep: BuildStep = {
   },
 };
 
+/** A file's hash as the manifest lists it (hex SHA-256): the daily rebuild hashes the bytes it writes the same way. */
+export function manifestHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /**
  * The manifest text: one `<sha256>  <path>` line per file, as `sha256sum -c`
  * reads it; `known` gives the hashes of files whose bytes the caller has just
@@ -61,11 +66,7 @@ export function siteManifest(outDir: string, known?: ReadonlyMap<string, string>
     .map((path) => {
       if (/[\n\r\\]/.test(path))
         throw new Error(`a built file name holds a line break or backslash: ${JSON.stringify(path)}`);
-      const hash =
-        known?.get(path) ??
-        createHash('sha256')
-          .update(readFileSync(join(outDir, path)))
-          .digest('hex');
+      const hash = known?.get(path) ?? manifestHash(readFileSync(join(outDir, path)));
       return `${hash}  ${path}\n`;
     })
     .join('');
