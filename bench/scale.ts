@@ -24,7 +24,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { readContent } from '../src/content/read.ts';
@@ -115,6 +115,7 @@ async function measuredBuild(label: string, day: string = asOf) {
   const phases = [...log.matchAll(/\[build\] (.+) \((\d+) ms\)/g)].map(
     (m) => `${m[1]} ${(Number(m[2]) / 1000).toFixed(1)} s`,
   );
+  const removalS = await backgroundRemoval();
   const pagesLine = /(\d+) page\(s\) built in ([\dms .]+)/.exec(log);
   const { pages, bytes } = sizeOf(outDir);
   console.log(`\n${label}: ${wall.toFixed(1)} s wall`);
@@ -127,7 +128,29 @@ async function measuredBuild(label: string, day: string = asOf) {
   console.log(`  peak RSS of the whole process tree: ${gb(peakTree)} GB`);
   if (pagesLine) console.log(`  Astro: ${pagesLine[1]} pages rendered in ${pagesLine[2].trim()}`);
   for (const p of phases) console.log(`  step: ${p}`);
-  return { label, wall, time, peakTreeKb: peakTree, phases, pages, bytes };
+  if (removalS !== undefined)
+    console.log(
+      `  the previous site, removed in the background, was gone ${removalS.toFixed(1)} s after the build ended`,
+    );
+  return { label, wall, time, peakTreeKb: peakTree, phases, pages, bytes, removalS };
+}
+
+/**
+ * Waits for the replaced site that the build removes in the background
+ * (scripts/build-recovery.ts) to be gone, so the next run does not meet its
+ * disk writes; returns how long that took after the build ended (s), or
+ * undefined when there was none.
+ */
+async function backgroundRemoval(): Promise<number | undefined> {
+  const started = performance.now();
+  const trash = () => readdirSync(dirname(outDir)).filter((name) => name.startsWith(`${basename(outDir)}.trash-`));
+  if (trash().length === 0) return undefined;
+  while (trash().length > 0) {
+    if (performance.now() - started > 600_000)
+      throw new Error(`${trash().join(', ')} still there 10 minutes after the build: its background removal stopped`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return (performance.now() - started) / 1000;
 }
 
 const nextDay = addDays(asOf, 1);
