@@ -24,13 +24,14 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { readContent } from '../src/content/read.ts';
 import { validateContent } from '../src/content/validate.ts';
 import { buildModel } from '../src/model/model.ts';
 import { addDays } from '../src/rules/dates.ts';
+import { pendingRemovals } from '../scripts/build-recovery.ts';
 import { generate } from './generate.ts';
 import { HUGO_OUT, type HugoRun, hugoVersion, printHugoRun, runHugoAndPagefind, writeHugoProject } from './hugo.ts';
 import { QUIET_LOAD, type QuietStart, gb, mb, runMeasured, sizeOf, waitForQuiet } from './measure.ts';
@@ -143,7 +144,7 @@ async function measuredBuild(label: string, day: string = asOf) {
  */
 async function backgroundRemoval(): Promise<number | undefined> {
   const started = performance.now();
-  const trash = () => readdirSync(dirname(outDir)).filter((name) => name.startsWith(`${basename(outDir)}.trash-`));
+  const trash = () => pendingRemovals(outDir);
   if (trash().length === 0) return undefined;
   while (trash().length > 0) {
     if (performance.now() - started > 600_000)

@@ -44,6 +44,20 @@ export function removeInBackground(dir: string): void {
   remover.unref();
 }
 
+/** The replaced sites of `outDir` still waiting to be removed (names in its parent directory), as trashDir names them. */
+export function pendingRemovals(outDir: string): string[] {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return [];
+  const pattern = leftoverPattern(outDir);
+  return readdirSync(parent).filter((name) => pattern.exec(name)?.[1] === 'trash');
+}
+
+/** `<outDir>.<kind>-<pid>` (trashDir adds `-<ms>`): the names a build gives its directories beside `outDir`. */
+function leftoverPattern(outDir: string): RegExp {
+  const prefix = basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${prefix}\\.(staging|search|old|trash)-(\\d+)(?:-\\d+)?$`);
+}
+
 /**
  * Leftovers of `outDir`'s dead builds: `<outDir>.staging-<pid>`,
  * `<outDir>.search-<pid>` and `<outDir>.old-<pid>`; and `<outDir>.trash-<pid>`
@@ -53,8 +67,7 @@ export function removeInBackground(dir: string): void {
 export function recoverInterruptedBuild(outDir: string, log: (line: string) => void = console.log): void {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
-  const prefix = basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^${prefix}\\.(staging|search|old|trash)-(\\d+)(?:-\\d+)?$`);
+  const pattern = leftoverPattern(outDir);
   const leftovers = readdirSync(parent)
     .map((name) => ({ name, m: pattern.exec(name) }))
     .filter((x) => x.m && (x.m[1] === 'trash' || !alive(Number(x.m[2]))));
