@@ -27,6 +27,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { ASTRO_ALLOCATOR_ENV, allocatorSettings } from './build-steps/allocators.ts';
 import { asOfStepKeeping } from './build-steps/as-of.ts';
 import {
   forgetReuseState,
@@ -100,6 +101,7 @@ function renderPages(outDir: string, published: string): Promise<void> {
         AS_OF_MARKS: 'keep',
         // A build run by a test (NODE_ENV=test) is the production build all the same.
         NODE_ENV: 'production',
+        ...allocatorSettings(process.env, ASTRO_ALLOCATOR_ENV),
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     },

@@ -18,6 +18,7 @@ import { VARIANTS_FILE, variantMap } from '../../src/outputs/search/variants.ts'
 import { MAX_ROUTED_BUNDLES, ROUTES_FILE, routesOf } from '../../src/search/routes.ts';
 import { site, siteLists } from '../../src/model/site.ts';
 import { bundleKey, keepBundle, restoreBundle } from './search-cache.ts';
+import { PAGEFIND_ALLOCATOR_ENV, allocatorSettings } from './allocators.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, accessible one). */
 const UNUSED = [
@@ -147,6 +148,8 @@ async function writeBundle(
   const key = bundleKey(documents, tokens);
   if (restoreBundle(key, output)) return { pages: documents.length, cached: true };
   const problems: string[] = [];
+  // Pagefind's wrapper starts its service with this process's environment.
+  Object.assign(process.env, allocatorSettings(process.env, PAGEFIND_ALLOCATOR_ENV));
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`搜索索引无法建立（Pagefind）：${errors.join('；')}`);
   try {
